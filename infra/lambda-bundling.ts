@@ -1,0 +1,14 @@
+/**
+ * How the skill's Lambda is bundled, shared by `npm run build` and the CDK stack so that the file CDK deploys is
+ * the file the tests and the benchmark load. The AWS SDK is bundled, not taken from the runtime, so the deployed
+ * code runs exactly the SDK version that `package-lock.json` pins.
+ */
+export const LAMBDA_ENTRY = 'lambda/index.ts';
+export const LAMBDA_OUTFILE = 'dist/lambda/index.js';
+
+export const lambdaBundling = {
+  /** esbuild target: the oldest Node.js the bundle runs on (Node 20 locally; the Lambda runtime is newer). */
+  target: 'node20',
+  minify: true,
+  sourceMap: false,
+} as const;

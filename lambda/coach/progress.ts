@@ -1,0 +1,123 @@
+/**
+ * A user's progress as the skill sees it: activity and preferences only, never anything about their health.
+ * The storage layer maps this to and from the DynamoDB item; everything else in the skill works on this shape.
+ */
+
+/** Calendar day in the user's time zone, `YYYY-MM-DD`. */
+export type Day = string;
+
+export const PACES = ['normal', 'slow'] as const;
+export type Pace = (typeof PACES)[number];
+
+/** The hold length a user may choose, in seconds. */
+export const HOLD_SECONDS_RANGE = { min: 10, max: 60 } as const;
+
+export interface Preferences {
+  /** Seconds to hold each stretch, within {@link HOLD_SECONDS_RANGE}; unset means each step's own hold. */
+  holdSeconds?: number;
+  pace?: Pace;
+}
+
+export interface Streak {
+  /** Days in a row, ending on `lastActiveDay`, with a stretch session or a walk. */
+  current: number;
+  best: number;
+  lastActiveDay?: Day;
+}
+
+export interface UnfinishedRoutine {
+  routineId: string;
+  /** Index of the step the user was on. */
+  step: number;
+}
+
+export interface Progress {
+  /** ISO timestamps. */
+  firstVisit?: string;
+  lastVisit?: string;
+  /** Completed stretch sessions, per routine id. */
+  sessionsCompleted: Record<string, number>;
+  /** Completed stretch sessions per recent day (the store keeps about two weeks). */
+  sessionsByDay: Record<Day, number>;
+  walksLogged: number;
+  walkMinutes: number;
+  streak: Streak;
+  unfinished?: UnfinishedRoutine;
+  preferences: Preferences;
+  /** Ids of tips heard in the current round; a new round starts once every tip was heard. */
+  tipsHeard: string[];
+  lastTipDay?: Day;
+}
+
+/**
+ * What one turn changes. The store applies a whole change in one atomic write; counters are increments,
+ * so two devices of one user writing at once never lose an update.
+ */
+export interface ProgressChange {
+  /** ISO timestamp of this visit: sets `lastVisit`, and `firstVisit` when there is none yet. */
+  visitAt?: string;
+  /** One more completed session of this routine, counted on `day`. */
+  completedRoutine?: { routineId: string; day: Day };
+  /** One more walk of this many minutes. */
+  walk?: { minutes: number };
+  /** The streak after this turn's activity (computed by `coach/streak`). */
+  streak?: Streak;
+  /** Where the user is in a routine; `null` clears it (routine finished). */
+  unfinished?: UnfinishedRoutine | null;
+  preferences?: Preferences;
+  /** A tip was heard today. `newRound` starts the heard list afresh with this tip. */
+  tipHeard?: { tipId: string; day: Day; newRound: boolean };
+  /** Days to drop from `sessionsByDay` because they are too old to matter. */
+  forgetDays?: Day[];
+}
+
+export function emptyProgress(): Progress {
+  return {
+    sessionsCompleted: {},
+    sessionsByDay: {},
+    walksLogged: 0,
+    walkMinutes: 0,
+    streak: { current: 0, best: 0 },
+    preferences: {},
+    tipsHeard: [],
+  };
+}
+
+/**
+ * The progress after `change`, computed locally. It mirrors what the store does in its update expression, so the
+ * session cache stays right without a second read.
+ */
+export function applyChange(progress: Progress, change: ProgressChange): Progress {
+  const next: Progress = {
+    ...progress,
+    sessionsCompleted: { ...progress.sessionsCompleted },
+    sessionsByDay: { ...progress.sessionsByDay },
+    streak: { ...progress.streak },
+    preferences: { ...progress.preferences },
+    tipsHeard: [...progress.tipsHeard],
+  };
+  if (change.visitAt) {
+    next.firstVisit ??= change.visitAt;
+    next.lastVisit = change.visitAt;
+  }
+  for (const day of change.forgetDays ?? []) delete next.sessionsByDay[day];
+  if (change.completedRoutine) {
+    const { routineId, day } = change.completedRoutine;
+    next.sessionsCompleted[routineId] = (next.sessionsCompleted[routineId] ?? 0) + 1;
+    next.sessionsByDay[day] = (next.sessionsByDay[day] ?? 0) + 1;
+  }
+  if (change.walk) {
+    next.walksLogged += 1;
+    next.walkMinutes += change.walk.minutes;
+  }
+  if (change.streak) next.streak = { ...change.streak };
+  if (change.unfinished === null) delete next.unfinished;
+  else if (change.unfinished) next.unfinished = { ...change.unfinished };
+  if (change.preferences) next.preferences = { ...next.preferences, ...change.preferences };
+  if (change.tipHeard) {
+    const { tipId, day, newRound } = change.tipHeard;
+    next.tipsHeard = newRound ? [tipId] : [...new Set([...next.tipsHeard, tipId])];
+    next.lastTipDay = day;
+  }
+  return next;
+}
