@@ -1,0 +1,103 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/**
+ * Builds the request envelopes Alexa sends, for the local simulator and the tests.
+ * Shapes follow https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html
+ */
+
+export const DEFAULT_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+export interface Device {
+  userId: string;
+  deviceId: string;
+  skillId: string;
+  /** Alexa API endpoint and token; leave unset for no device settings API (time zone falls back to UTC). */
+  apiEndpoint?: string;
+  apiAccessToken?: string;
+}
+
+export function device(overrides: Partial<Device> = {}): Device {
+  return {
+    userId: 'amzn1.ask.account.TEST-USER',
+    deviceId: 'amzn1.ask.device.TEST-DEVICE',
+    skillId: DEFAULT_SKILL_ID,
+    ...overrides,
+  };
+}
+
+export interface SessionInfo {
+  sessionId: string;
+  new: boolean;
+  attributes?: Record<string, unknown>;
+}
+
+export type SlotValues = Record<string, string | undefined>;
+
+let counter = 0;
+export function newId(prefix: string): string {
+  counter += 1;
+  return `${prefix}.${Date.now().toString(36)}-${counter}`;
+}
+
+function envelope(dev: Device, session: SessionInfo | undefined, request: Record<string, unknown>): RequestEnvelope {
+  const application = { applicationId: dev.skillId };
+  const user = { userId: dev.userId };
+  return {
+    version: '1.0',
+    ...(session && {
+      session: { new: session.new, sessionId: session.sessionId, application, user, attributes: session.attributes ?? {} },
+    }),
+    context: {
+      System: {
+        application,
+        user,
+        device: { deviceId: dev.deviceId, supportedInterfaces: {} },
+        apiEndpoint: dev.apiEndpoint ?? '',
+        ...(dev.apiAccessToken && { apiAccessToken: dev.apiAccessToken }),
+      },
+    },
+    request: {
+      requestId: newId('amzn1.echo-api.request'),
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      ...request,
+    },
+  } as unknown as RequestEnvelope;
+}
+
+export function launchRequest(dev: Device, session: SessionInfo): RequestEnvelope {
+  return envelope(dev, session, { type: 'LaunchRequest' });
+}
+
+export function intentRequest(
+  dev: Device,
+  session: SessionInfo,
+  intentName: string,
+  slots: SlotValues = {},
+): RequestEnvelope {
+  const slotObjects = Object.fromEntries(
+    Object.entries(slots).map(([name, value]) => [
+      name,
+      { name, confirmationStatus: 'NONE', ...(value !== undefined && { value }) },
+    ]),
+  );
+  return envelope(dev, session, {
+    type: 'IntentRequest',
+    dialogState: undefined,
+    intent: { name: intentName, confirmationStatus: 'NONE', slots: slotObjects },
+  });
+}
+
+export function sessionEndedRequest(dev: Device, session: SessionInfo, reason = 'USER_INITIATED'): RequestEnvelope {
+  return envelope(dev, session, { type: 'SessionEndedRequest', reason });
+}
+
+/** Skill events arrive out of session, with no speech expected. */
+export function skillDisabledEvent(dev: Device, persistence: 'PERSISTED' | 'NOT_PERSISTED'): RequestEnvelope {
+  return envelope(dev, undefined, {
+    type: 'AlexaSkillEvent.SkillDisabled',
+    eventCreationTime: new Date().toISOString(),
+    eventPublishingTime: new Date().toISOString(),
+    body: { userInformationPersistenceStatus: persistence },
+  });
+}
