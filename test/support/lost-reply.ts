@@ -1,0 +1,27 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDbClientLike } from './command-counter';
+
+let simulations = 0;
+
+/**
+ * Makes the next `operation` sent through `client` reach the server and take effect, then drops its reply as if
+ * the connection had been reset, so the SDK retries a request the server already applied. Only the first attempt
+ * loses its reply; the retry goes through untouched. Returns a function that takes the simulation off again.
+ */
+export function loseNextReply(client: DynamoDbClientLike, operation: string): () => void {
+  const stack = (client as Pick<DynamoDBClient, 'middlewareStack'>).middlewareStack;
+  const name = `testLoseNextReply${++simulations}`;
+  let armed = true;
+  stack.add(
+    (next, context) => async (args) => {
+      const output = await next(args);
+      if (armed && context.commandName === `${operation}Command`) {
+        armed = false;
+        throw Object.assign(new Error('socket hang up (simulated lost reply)'), { code: 'ECONNRESET' });
+      }
+      return output;
+    },
+    { step: 'finalizeRequest', priority: 'low', name },
+  );
+  return () => void stack.remove(name);
+}

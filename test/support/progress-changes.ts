@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { PACES } from '../../lambda/coach/progress';
+import type { Progress, ProgressChange } from '../../lambda/coach/progress';
+
+/** Ids that look like expression syntax or like another attribute, next to ordinary ones. */
+export const AWKWARD_IDS = [
+  'a.b',
+  '#a0',
+  ':v0',
+  'SET x',
+  'REMOVE',
+  'day_2025-03-01',
+  'x[0]',
+  'ünïcødé',
+  ' ',
+] as const;
+
+const days = fc.constantFrom('2025-03-01', '2025-03-02', '2025-03-03', '2025-03-04', '2025-03-05');
+const routineIds = fc.oneof(
+  fc.constantFrom('lower-back-basics', 'hip-openers', 'desk-break'),
+  fc.constantFrom(...AWKWARD_IDS),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
+const tipIds = fc.oneof(
+  fc.constantFrom('lift-with-legs', 'walk-breaks', 'chair-height', 'sleep-side'),
+  fc.constantFrom(...AWKWARD_IDS),
+);
+const visits = fc
+  .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+
+/** Any `ProgressChange` a turn could produce, including awkward ids and preferences cleared with `undefined`. */
+export const progressChanges: fc.Arbitrary<ProgressChange> = fc.record(
+  {
+    visitAt: visits,
+    completedRoutine: fc.record({ routineId: routineIds, day: days }),
+    walk: fc.record({ minutes: fc.integer({ min: 0, max: 180 }) }),
+    streak: fc.record(
+      { current: fc.nat(400), best: fc.nat(400), lastActiveDay: days },
+      { requiredKeys: ['current', 'best'] },
+    ),
+    unfinished: fc.oneof(fc.constant(null), fc.record({ routineId: routineIds, step: fc.nat(12) })),
+    preferences: fc.record(
+      {
+        holdSeconds: fc.option(fc.integer({ min: 10, max: 60 }), { nil: undefined }),
+        pace: fc.option(fc.constantFrom(...PACES), { nil: undefined }),
+      },
+      { requiredKeys: [] },
+    ),
+    tipHeard: fc.record({ tipId: tipIds, day: days, newRound: fc.boolean() }),
+    forgetDays: fc.array(days, { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+
+/** Progress in a form two stores can be compared in: the tips heard are a set, so their order does not count. */
+export function comparable(progress: Progress | undefined): Progress | undefined {
+  return progress && { ...progress, tipsHeard: [...progress.tipsHeard].sort() };
+}
