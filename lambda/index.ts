@@ -1,6 +1,50 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { readConfig } from './config';
+import { createLogger } from './log';
+import { buildSkill } from './skill';
+import { createDynamoDbProgressStore } from './storage/dynamodb-progress-store';
 
-// Placeholder entry; the real skill wiring replaces it.
-export async function handler(_event: RequestEnvelope, _context?: unknown): Promise<ResponseEnvelope> {
-  return { version: '1.0', response: {} };
+// Created once per Lambda instance and reused by warm invocations.
+const config = readConfig();
+const log = createLogger(config.logLevel);
+if (!config.tableName) log.warn('TABLE_NAME is not set: the skill will answer but not remember progress');
+const skill = buildSkill({
+  store: config.tableName
+    ? createDynamoDbProgressStore({ tableName: config.tableName, region: config.region, endpoint: config.dynamoDbEndpoint })
+    : undefined,
+  logLevel: config.logLevel,
+});
+
+/** A request from another skill than `SKILL_ID`: refused without being answered. */
+export class SkillIdMismatchError extends Error {
+  override readonly name = 'SkillIdMismatchError';
+}
+
+const EMPTY_RESPONSE: ResponseEnvelope = { version: '1.0', response: {} };
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function applicationIdOf(envelope: Json): unknown {
+  const system = isObject(envelope.context) && isObject(envelope.context.System) ? envelope.context.System : {};
+  const session = isObject(envelope.session) ? envelope.session : {};
+  const application = isObject(system.application) ? system.application : isObject(session.application) ? session.application : {};
+  return application.applicationId;
+}
+
+/**
+ * The Lambda entry: takes an Alexa request envelope and resolves to a response envelope. Input that is not a
+ * request at all gets an empty response; a request for another skill is refused before any handler runs.
+ */
+export async function handler(event: unknown, context?: unknown): Promise<ResponseEnvelope> {
+  if (!isObject(event) || !isObject(event.request) || typeof event.request.type !== 'string') {
+    log.warn('ignored an event that is not an Alexa request');
+    return EMPTY_RESPONSE;
+  }
+  if (config.skillId && applicationIdOf(event) !== config.skillId) {
+    log.warn('refused a request for another skill');
+    throw new SkillIdMismatchError('Refused: the request is not for this skill');
+  }
+  const envelope = isObject(event.session) ? event : { ...event, session: undefined };
+  return skill.invoke(envelope as unknown as RequestEnvelope, context);
 }

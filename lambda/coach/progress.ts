@@ -121,3 +121,45 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
   }
   return next;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const counts = (value: unknown): Record<string, number> =>
+  isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([, n]) => isCount(n))) as Record<string, number> : {};
+
+/**
+ * Progress read back from session attributes, where a client could have changed it: any field of the wrong
+ * type falls back to its default, so a tampered cache can never break a turn. `undefined` when it is not an
+ * object at all.
+ */
+export function parseProgress(value: unknown): Progress | undefined {
+  if (!isRecord(value)) return undefined;
+  const streak = isRecord(value.streak) ? value.streak : {};
+  const preferences = isRecord(value.preferences) ? value.preferences : {};
+  const unfinished = isRecord(value.unfinished) ? value.unfinished : undefined;
+  return {
+    firstVisit: optionalString(value.firstVisit),
+    lastVisit: optionalString(value.lastVisit),
+    sessionsCompleted: counts(value.sessionsCompleted),
+    sessionsByDay: counts(value.sessionsByDay),
+    walksLogged: isCount(value.walksLogged) ? value.walksLogged : 0,
+    walkMinutes: isCount(value.walkMinutes) ? value.walkMinutes : 0,
+    streak: {
+      current: isCount(streak.current) ? streak.current : 0,
+      best: isCount(streak.best) ? streak.best : 0,
+      lastActiveDay: optionalString(streak.lastActiveDay),
+    },
+    unfinished:
+      unfinished && typeof unfinished.routineId === 'string' && isCount(unfinished.step)
+        ? { routineId: unfinished.routineId, step: unfinished.step }
+        : undefined,
+    preferences: {
+      holdSeconds: isCount(preferences.holdSeconds) ? preferences.holdSeconds : undefined,
+      pace: (PACES as readonly unknown[]).includes(preferences.pace) ? (preferences.pace as Pace) : undefined,
+    },
+    tipsHeard: Array.isArray(value.tipsHeard) ? value.tipsHeard.filter((id): id is string => typeof id === 'string') : [],
+    lastTipDay: optionalString(value.lastTipDay),
+  };
+}

@@ -1,0 +1,56 @@
+import { isRoutineId, ROUTINE_IDS, ROUTINES, type Routine, type RoutineId, type StretchStep } from '../content/routines';
+import { HOLD_SECONDS_RANGE, type Preferences, type Progress } from './progress';
+
+/** Where a user is in a routine: the step they are on (or were last told). */
+export interface RoutinePosition {
+  readonly routineId: RoutineId;
+  readonly step: number;
+}
+
+/** Validates a position from session attributes or storage: anything stale or tampered with is rejected. */
+export function toRoutinePosition(value: unknown): RoutinePosition | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { routineId, step } = value as Record<string, unknown>;
+  if (!isRoutineId(routineId) || !Number.isInteger(step)) return undefined;
+  const index = step as number;
+  return index >= 0 && index < ROUTINES[routineId].steps.length ? { routineId, step: index } : undefined;
+}
+
+export function routineOf(position: RoutinePosition): Routine {
+  return ROUTINES[position.routineId];
+}
+
+export function stepAt(position: RoutinePosition): StretchStep {
+  return ROUTINES[position.routineId].steps[position.step]!;
+}
+
+/** The step after this one, or `undefined` after the last. */
+export function nextPosition(position: RoutinePosition): RoutinePosition | undefined {
+  const step = position.step + 1;
+  return step < routineOf(position).steps.length ? { ...position, step } : undefined;
+}
+
+/** The step before this one; the first step stays where it is. */
+export function previousPosition(position: RoutinePosition): RoutinePosition {
+  return { ...position, step: Math.max(0, position.step - 1) };
+}
+
+export function stepsLeftAfter(position: RoutinePosition): readonly StretchStep[] {
+  return routineOf(position).steps.slice(position.step + 1);
+}
+
+/** The hold for `step`: the user's chosen length when they set one, else the step's own. */
+export function holdSecondsFor(step: StretchStep, preferences: Preferences): number {
+  const chosen = preferences.holdSeconds;
+  return chosen !== undefined && isHoldSeconds(chosen) ? chosen : step.holdSeconds;
+}
+
+export function isHoldSeconds(seconds: number): boolean {
+  return Number.isInteger(seconds) && seconds >= HOLD_SECONDS_RANGE.min && seconds <= HOLD_SECONDS_RANGE.max;
+}
+
+/** Suggests the routine the user has done least, starting with the lower back routine for someone new. */
+export function suggestRoutine(progress: Progress | undefined): RoutineId {
+  const done = (id: RoutineId) => progress?.sessionsCompleted[id] ?? 0;
+  return [...ROUTINE_IDS].sort((a, b) => done(a) - done(b))[0]!;
+}

@@ -1,0 +1,41 @@
+/** The Lambda's settings, read from the environment once at start-up and validated there. */
+export interface Config {
+  /** DynamoDB table for progress; without it the skill runs without remembering anything. */
+  readonly tableName?: string;
+  readonly region?: string;
+  /** A local DynamoDB-compatible endpoint (dynalite) instead of AWS. */
+  readonly dynamoDbEndpoint?: string;
+  /** When set, requests from any other skill are refused. */
+  readonly skillId?: string;
+  readonly logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const endpoint = value('DYNAMODB_ENDPOINT');
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
+    throw new ConfigError('DYNAMODB_ENDPOINT must be an http(s) URL, such as http://127.0.0.1:8000');
+  }
+  const skillId = value('SKILL_ID');
+  if (skillId && !skillId.startsWith('amzn1.ask.skill.')) {
+    throw new ConfigError('SKILL_ID must be an Alexa skill id (amzn1.ask.skill....)');
+  }
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return {
+    tableName: value('TABLE_NAME'),
+    region: value('AWS_REGION'),
+    dynamoDbEndpoint: endpoint,
+    skillId,
+    logLevel: logLevel as LogLevel,
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Everything the skill says that is not a FAQ answer, a routine step or a tip. Handlers pick from here and never
+ * write prose themselves. Functions take only numbers and names the skill itself chose, never a user's words.
+ */
+
+const DISCLAIMER = 'I share general information, not medical advice. If your pain is severe, lasting or unusual, see a doctor.';
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+export const WELCOME = {
+  firstTime:
+    'Welcome to Back Care Coach. I can talk you through a gentle stretch and time every hold, answer questions ' +
+    'about back care, and keep track of your walks. ' + DISCLAIMER,
+  returning: 'Welcome back to Back Care Coach.',
+  streak: (days: number) => `You’re on a ${plural(days, 'day')} streak. Nice going.`,
+  tipIntro: 'Here’s today’s tip.',
+  menu: 'You can say guide me through a stretch, give me a tip, or ask something like what helps a tight back. What would you like?',
+  menuReprompt: 'Try saying guide me through a stretch, or ask what helps a tight back.',
+  resumeOffer: (stretch: string, routine: string) =>
+    `Last time you stopped at the ${stretch} in the ${routine} routine. Pick up where you left off?`,
+  resumeReprompt: 'Would you like to pick up your stretch where you left off? Say yes or no.',
+} as const;
+
+export const HELP = {
+  general:
+    'I’m your back care coach. Say guide me through a stretch for a timed routine, or name one: lower back, upper ' +
+    'back and neck, or quick. Ask me things like is walking good for back pain, or what causes upper back tightness. ' +
+    'Tell me when you walk, like I walked for twenty minutes, and ask how am I doing. ' + DISCLAIMER + ' What would you like?',
+  reprompt: 'What would you like to do? You can say guide me through a stretch.',
+  duringStretch: (step: number, total: number, stretch: string) =>
+    `You’re on stretch ${step} of ${total}, the ${stretch}. Say next, previous, repeat, pause, start over, or stop. ` +
+    'Say tell me more for full instructions, or hold for thirty seconds to change the hold. Stop any stretch that hurts.',
+} as const;
+
+export const FALLBACK = {
+  general:
+    'Sorry, I can’t help with that. I can answer back care questions like is stretching good for back pain, guide ' +
+    'you through a stretch, or log a walk. What would you like?',
+  reprompt: 'You can say guide me through a stretch, or ask what helps a tight back.',
+  duringStretch: (stretch: string) =>
+    `Sorry, I didn’t catch that. You’re still on the ${stretch}. Say next to go on, repeat to hear it again, or stop to finish.`,
+} as const;
+
+export const GOODBYE = {
+  general: 'Take care of your back. Goodbye!',
+  duringStretch: (done: number, total: number, routine: string) =>
+    done === 0
+      ? `OK, stopping the ${routine} routine. Next time, say resume to pick it up. Take care!`
+      : `Good work. You did ${done} of ${total} stretches in the ${routine} routine. Say resume next time to finish it. Take care!`,
+} as const;
+
+export const FOLLOW_UP = {
+  /** After an answer or tip when the user is in the middle of a routine. */
+  backToStretch: (stretch: string) => `When you’re ready, say next to go on from the ${stretch}.`,
+  anythingElse: 'What else can I help with?',
+  yesWithoutOffer: 'Sure. Ask me a back care question, or say guide me through a stretch.',
+  noThanks: 'OK. Take care of your back. Goodbye!',
+} as const;
+
+export const STRETCH = {
+  start: (routine: string, summary: string) => `Let’s do the ${routine} routine: ${summary}.`,
+  controls: 'You can say Alexa, next, or Alexa, pause, at any time.',
+  stepTitle: (step: number, total: number, stretch: string, side: string) =>
+    `Stretch ${step} of ${total}: ${stretch}${side ? `, ${side}` : ''}.`,
+  side: { left: 'left side', right: 'right side', both: '', none: '' },
+  holdFor: (seconds: number) => `Hold for ${seconds} seconds.`,
+  encouragements: ['Keep breathing.', 'Relax into it.', 'Nice and easy.', 'Breathe slowly.', 'You’re doing well.'],
+  secondsLeft: (seconds: number) => `${seconds === 10 ? 'Ten' : 'Five'} more seconds.`,
+  handOff: (nextStretch: string) => `Next is the ${nextStretch}. Say next when you’re ready.`,
+  handOffReprompt: (nextStretch: string) =>
+    `Say next for the ${nextStretch}, repeat to do this one again, or stop to finish.`,
+  finished: (routine: string) => `That’s the end of the ${routine} routine. Well done.`,
+  finishedUnsaved: 'I couldn’t save this session just now, but your back still thanks you.',
+  weekSessions: (count: number) => `That’s ${plural(count, 'session')} this week.`,
+  afterFinish: 'Would you like today’s tip, or are you done for now?',
+  afterFinishReprompt: 'Say give me a tip, or stop.',
+  firstStepAlready: 'This is the first stretch. Here it is again.',
+  notInRoutine: 'There’s no stretch going right now. Say guide me through a stretch to start one.',
+  finishedAlready: (routine: string) =>
+    `You’ve finished the ${routine} routine. Say start over to do it again, or guide me through a stretch for another.`,
+  paused: (stretch: string) => `Paused on the ${stretch}. Say resume when you’re ready.`,
+  pausedReprompt: 'Say resume to carry on, or stop to finish.',
+  resumeFrom: (stretch: string) => `Picking up at the ${stretch}.`,
+  nothingToResume: 'There’s no stretch to pick up. Say guide me through a stretch to start one.',
+  startingOver: 'Starting over from the top.',
+  left: (left: number, names: string) =>
+    left === 0 ? 'This is the last stretch.' : `${plural(left, 'stretch', 'stretches')} left after this one: ${names}.`,
+  routinesList:
+    'I have three routines. Lower back: seven floor stretches, about six minutes. Upper back and neck: seated ' +
+    'stretches for desk tension, about five minutes. And a quick two minute routine. Which would you like?',
+  routinesReprompt: 'Say lower back, upper back and neck, or quick.',
+  unknownRoutine:
+    'I don’t have that routine. I have lower back, upper back and neck, and a quick two minute routine. Which would you like?',
+  takeYourTime: 'No rush. Say next when you’re ready, or stop to finish.',
+} as const;
+
+export const PREFERENCES = {
+  holdSet: (seconds: number) => `OK, I’ll time each hold for ${seconds} seconds.`,
+  holdOutOfRange: 'I can time holds from 10 to 60 seconds. Try saying hold for thirty seconds.',
+  paceSlow: 'OK, I’ll slow down and give you more time to get into each position.',
+  paceNormal: 'OK, back to the normal pace.',
+  paceUnknown: 'You can say go slower, or normal pace.',
+  notSaved: 'I’ll use that for now, but couldn’t save it for next time.',
+} as const;
+
+export const WALK = {
+  logged: (minutes: number, total: number) =>
+    `Nice work. I’ve logged your ${minutes} minute walk. That’s ${plural(total, 'minute')} of walking in all.`,
+  notSaved: (minutes: number) =>
+    `Good for you on the ${minutes} minute walk. I couldn’t save it just now, so please tell me again later.`,
+  askDuration: 'How long did you walk? For example, say I walked for twenty minutes.',
+  askDurationReprompt: 'Tell me how long you walked, like twenty minutes.',
+  tooLong: 'That’s longer than I can log. Tell me a walk of up to twelve hours.',
+  anythingElse: 'What else can I help with?',
+} as const;
+
+export const PROGRESS = {
+  nothingYet: 'You haven’t logged anything yet. A guided stretch or a short walk is a great start. Say guide me through a stretch to begin.',
+  sessionsThisWeek: (count: number) =>
+    count === 0 ? 'No stretch sessions yet this week.' : `You’ve done ${plural(count, 'stretch session')} this week.`,
+  walking: (walks: number, minutes: number) =>
+    walks === 0 ? '' : `You’ve logged ${plural(walks, 'walk')}, ${plural(minutes, 'minute')} of walking in all.`,
+  streak: (current: number, best: number) =>
+    current > 0
+      ? `You’re on a ${plural(current, 'day')} streak, and your best is ${plural(best, 'day')}.`
+      : `Your best streak is ${plural(best, 'day')}. A stretch or a walk today starts a new one.`,
+  cheer: 'Keep it up!',
+  unavailable: 'I can’t reach your progress right now. Please ask me again in a little while.',
+} as const;
+
+export const TIP = {
+  intro: 'Here’s a back care tip.',
+  unavailable: 'Here’s a back care tip.',
+} as const;
+
+export const ERRORS = {
+  apology: 'Sorry, something went wrong on my end. Please try that again, or say help.',
+  reprompt: 'You can say help to hear what I can do.',
+} as const;

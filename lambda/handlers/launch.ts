@@ -1,0 +1,41 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { stepAt, toRoutinePosition } from '../coach/routine-cursor';
+import { currentStreak } from '../coach/streak';
+import { WELCOME } from '../content/prompts';
+import { ROUTINES } from '../content/routines';
+import { turnOf } from '../session/turn';
+import { join, pause, say } from '../speech/ssml';
+import { requestType } from './request';
+import { keepListening } from './respond';
+import { stepLabel } from './stretch/present-step';
+import { tipOfTheDay } from './tip';
+
+/**
+ * "Open back care coach": a short welcome (fuller the first time), the day's tip on the first visit of the day,
+ * then an offer to finish a routine left unfinished, or what to try.
+ */
+export const LaunchHandler: RequestHandler = {
+  canHandle: (input) => requestType(input) === 'LaunchRequest',
+  async handle(input) {
+    const turn = turnOf(input);
+    const { state, progress } = turn;
+    const stored = await progress.get();
+    const today = await turn.today();
+    const returning = stored?.firstVisit !== undefined;
+    const streak = stored ? currentStreak(stored.streak, today) : 0;
+    const tip = stored && stored.lastTipDay !== today ? tipOfTheDay(stored, today) : undefined;
+    await progress.save({ visitAt: turn.now.toISOString(), ...(tip && { tipHeard: tip.change }) });
+
+    const welcome = returning
+      ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
+      : say(WELCOME.firstTime);
+    const tipSpeech = tip && join(pause(0.5), say(WELCOME.tipIntro), say(tip.text));
+    const unfinished = toRoutinePosition(stored?.unfinished);
+    if (unfinished) {
+      state.offer = { kind: 'resume', position: unfinished };
+      const offer = say(WELCOME.resumeOffer(stepLabel(stepAt(unfinished)), ROUTINES[unfinished.routineId].name));
+      return keepListening(input, join(welcome, tipSpeech, pause(0.5), offer), say(WELCOME.resumeReprompt));
+    }
+    return keepListening(input, join(welcome, tipSpeech, pause(0.5), say(WELCOME.menu)), say(WELCOME.menuReprompt));
+  },
+};

@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { PACES, type Pace } from '../../coach/progress';
+import { PREFERENCES } from '../../content/prompts';
+import { turnOf } from '../../session/turn';
+import { join, say } from '../../speech/ssml';
+import { isIntent, resolvedSlotId } from '../request';
+import { afterPreference } from './after-preference';
+
+const isPace = (value: unknown): value is Pace => (PACES as readonly unknown[]).includes(value);
+
+/** "Go slower" / "normal pace": more time to get into each position, kept for next time. */
+export const PaceHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'SetPaceIntent'),
+  async handle(input) {
+    const turn = turnOf(input);
+    const pace = resolvedSlotId(input, 'pace');
+    if (!isPace(pace)) return afterPreference(input, say(PREFERENCES.paceUnknown));
+    turn.state.preferences.pace = pace;
+    const saved = await turn.progress.save({ preferences: { pace } });
+    const confirmation = say(pace === 'slow' ? PREFERENCES.paceSlow : PREFERENCES.paceNormal);
+    return afterPreference(input, join(confirmation, !saved && say(PREFERENCES.notSaved)));
+  },
+};

@@ -1,0 +1,30 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { currentStreak } from '../coach/streak';
+import { sessionsThisWeek } from '../coach/week';
+import { FOLLOW_UP, PROGRESS } from '../content/prompts';
+import { turnOf } from '../session/turn';
+import { join, say } from '../speech/ssml';
+import { isIntent } from './request';
+import { endWith, keepListening } from './respond';
+
+/** "How am I doing?": sessions this week, walking minutes and the streak, briefly and encouragingly. */
+export const ProgressHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'ProgressIntent'),
+  async handle(input) {
+    const turn = turnOf(input);
+    const stored = await turn.progress.get();
+    const today = await turn.today();
+    const hasActivity = stored && (stored.walksLogged > 0 || Object.keys(stored.sessionsCompleted).length > 0);
+    const speech = !stored
+      ? say(PROGRESS.unavailable)
+      : !hasActivity
+        ? say(PROGRESS.nothingYet)
+        : join(
+            say(PROGRESS.sessionsThisWeek(sessionsThisWeek(stored, today))),
+            say(PROGRESS.walking(stored.walksLogged, stored.walkMinutes)),
+            say(PROGRESS.streak(currentStreak(stored.streak, today), stored.streak.best)),
+            say(PROGRESS.cheer),
+          );
+    return turn.oneShot ? endWith(input, speech) : keepListening(input, speech, say(FOLLOW_UP.anythingElse));
+  },
+};

@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { routineOf } from '../coach/routine-cursor';
+import { GOODBYE } from '../content/prompts';
+import { turnOf } from '../session/turn';
+import { say } from '../speech/ssml';
+import { isIntent } from './request';
+import { endWith } from './respond';
+
+/** "Stop", "cancel", "go home": goodbye, saying how far a routine got (its place is already saved). */
+export const StopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
+  handle(input) {
+    const position = turnOf(input).state.stretch;
+    if (!position) return endWith(input, say(GOODBYE.general));
+    const routine = routineOf(position);
+    return endWith(input, say(GOODBYE.duringStretch(position.step, routine.steps.length, routine.name)));
+  },
+};

@@ -1,0 +1,17 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { stepAt } from '../../coach/routine-cursor';
+import { STRETCH } from '../../content/prompts';
+import { turnOf } from '../../session/turn';
+import { say } from '../../speech/ssml';
+import { isIntent } from '../request';
+import { keepListening } from '../respond';
+import { stepLabel } from './present-step';
+
+/** "Pause": holds the place (already saved) until the user says resume, in this session or a later one. */
+export const PauseStretchHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.PauseIntent') && turnOf(input).state.stretch !== undefined,
+  handle(input) {
+    const label = stepLabel(stepAt(turnOf(input).state.stretch!));
+    return keepListening(input, say(STRETCH.paused(label)), say(STRETCH.pausedReprompt));
+  },
+};

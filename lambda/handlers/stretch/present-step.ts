@@ -1,0 +1,91 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { holdSecondsFor, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { streakAfterActivity } from '../../coach/streak';
+import { daysToForget, sessionsThisWeek } from '../../coach/week';
+import { STRETCH } from '../../content/prompts';
+import type { StretchStep } from '../../content/routines';
+import { preferencesOf } from '../../session/state';
+import { turnOf } from '../../session/turn';
+import { join, pause, say, type Ssml } from '../../speech/ssml';
+import { narrateStep } from '../../speech/stretch-step';
+import { keepListening } from '../respond';
+
+/** "knee to chest, left side": how a step is named when announcing what comes next. */
+export function stepLabel(step: StretchStep): string {
+  const side = STRETCH.side[step.side];
+  return side ? `${step.name}, ${side}` : step.name;
+}
+
+export interface PresentOptions {
+  /** Said before the step, such as the routine's introduction. */
+  readonly opening?: Ssml;
+  /** Force full positioning detail ("tell me more"); by default it is given the first time only. */
+  readonly detailed?: boolean;
+}
+
+/**
+ * Guides the user through the step at `position` and hands off to the next one. The position is saved as the
+ * user moves, so a routine can be resumed even if the session ends without notice; narrating the last step
+ * finishes the routine and records the session.
+ */
+export async function presentStep(input: HandlerInput, position: RoutinePosition, options: PresentOptions = {}): Promise<Response> {
+  const { state, progress } = turnOf(input);
+  const stored = await progress.get();
+  const routine = routineOf(position);
+  const step = stepAt(position);
+  const preferences = preferencesOf(state);
+  const detailed =
+    options.detailed ?? (!state.explained.includes(step.name) && !(stored?.sessionsCompleted[routine.id] ?? 0));
+  if (detailed && !state.explained.includes(step.name)) state.explained.push(step.name);
+  const controls = !state.toldControls && say(STRETCH.controls);
+  state.toldControls = true;
+  state.offer = undefined;
+
+  const narration = narrateStep({
+    step,
+    number: position.step + 1,
+    total: routine.steps.length,
+    detailed,
+    holdSeconds: holdSecondsFor(step, preferences),
+    pace: preferences.pace ?? 'normal',
+  });
+  const speech = join(options.opening, controls, narration);
+
+  const next = nextPosition(position);
+  if (!next) return finishRoutine(input, position, speech);
+
+  state.stretch = position;
+  state.finishedRoutine = undefined;
+  const unchanged = stored?.unfinished?.routineId === position.routineId && stored.unfinished.step === position.step;
+  if (!unchanged) await progress.save({ unfinished: position });
+  const nextLabel = stepLabel(stepAt(next));
+  return keepListening(input, join(speech, say(STRETCH.handOff(nextLabel))), say(STRETCH.handOffReprompt(nextLabel)));
+}
+
+async function finishRoutine(input: HandlerInput, position: RoutinePosition, speech: Ssml): Promise<Response> {
+  const turn = turnOf(input);
+  const { state, progress } = turn;
+  const routine = routineOf(position);
+  state.stretch = undefined;
+  state.finishedRoutine = routine.id;
+  state.offer = { kind: 'tip' };
+
+  const stored = await progress.get();
+  const today = await turn.today();
+  const saved =
+    stored !== undefined &&
+    (await progress.save({
+      completedRoutine: { routineId: routine.id, day: today },
+      streak: streakAfterActivity(stored.streak, today),
+      unfinished: null,
+      forgetDays: daysToForget(stored, today),
+    }));
+  const after = state.progress;
+  const tally = saved && after ? say(STRETCH.weekSessions(sessionsThisWeek(after, today))) : say(STRETCH.finishedUnsaved);
+  return keepListening(
+    input,
+    join(speech, say(STRETCH.finished(routine.name)), tally, pause(0.5), say(STRETCH.afterFinish)),
+    say(STRETCH.afterFinishReprompt),
+  );
+}

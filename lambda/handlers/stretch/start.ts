@@ -1,0 +1,28 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { suggestRoutine } from '../../coach/routine-cursor';
+import { STRETCH } from '../../content/prompts';
+import { isRoutineId, ROUTINES, type RoutineId } from '../../content/routines';
+import { turnOf } from '../../session/turn';
+import { say } from '../../speech/ssml';
+import { isIntent, resolvedSlotId, slotValue } from '../request';
+import { keepListening } from '../respond';
+import { presentStep } from './present-step';
+
+/** Starts a routine from its first step, introducing it. */
+export function startRoutine(input: HandlerInput, routineId: RoutineId) {
+  const routine = ROUTINES[routineId];
+  return presentStep(input, { routineId, step: 0 }, { opening: say(STRETCH.start(routine.name, routine.summary)) });
+}
+
+/** "Guide me through a stretch", "let's do the upper back routine": the named routine, or a suggestion. */
+export const StretchGuideHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'StretchGuideIntent'),
+  async handle(input) {
+    const routineId = resolvedSlotId(input, 'routine');
+    if (isRoutineId(routineId)) return startRoutine(input, routineId);
+    if (slotValue(input, 'routine')) {
+      return keepListening(input, say(STRETCH.unknownRoutine), say(STRETCH.routinesReprompt));
+    }
+    return startRoutine(input, suggestRoutine(await turnOf(input).progress.get()));
+  },
+};

@@ -1,0 +1,37 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { nextTip } from '../coach/tips';
+import type { Day, Progress, ProgressChange } from '../coach/progress';
+import { FOLLOW_UP, TIP } from '../content/prompts';
+import { TIPS } from '../content/tips';
+import { turnOf } from '../session/turn';
+import { join, pause, say } from '../speech/ssml';
+import { isIntent } from './request';
+import { endWith, keepListening } from './respond';
+
+const TIP_IDS = TIPS.map((tip) => tip.id);
+
+/** The next tip this user hasn't heard, and the change that records it. */
+export function tipOfTheDay(progress: Progress, day: Day): { text: string; change: NonNullable<ProgressChange['tipHeard']> } {
+  const { tipId, newRound } = nextTip(TIP_IDS, progress.tipsHeard);
+  return { text: TIPS.find((tip) => tip.id === tipId)!.text, change: { tipId, day, newRound } };
+}
+
+/** Gives a tip the user hasn't heard yet and remembers it; without the store, the first tip. */
+export async function giveTip(input: HandlerInput): Promise<Response> {
+  const turn = turnOf(input);
+  const stored = await turn.progress.get();
+  const tip = stored ? tipOfTheDay(stored, await turn.today()) : { text: TIPS[0]!.text, change: undefined };
+  if (tip.change) await turn.progress.save({ tipHeard: tip.change });
+  const speech = join(say(TIP.intro), say(tip.text));
+  const card = { title: 'Back care tip', text: tip.text };
+  if (turn.oneShot) return endWith(input, speech, card);
+  turn.state.offer = undefined;
+  return keepListening(input, join(speech, pause(0.5), say(FOLLOW_UP.anythingElse)), say(FOLLOW_UP.anythingElse), card);
+}
+
+/** "Give me a tip". */
+export const TipHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'TipIntent'),
+  handle: giveTip,
+};

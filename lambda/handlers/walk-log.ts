@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { streakAfterActivity } from '../coach/streak';
+import { MAX_WALK_MINUTES, walkMinutes } from '../coach/walks';
+import { WALK } from '../content/prompts';
+import { turnOf } from '../session/turn';
+import { say } from '../speech/ssml';
+import { isIntent, slotValue } from './request';
+import { endWith, keepListening } from './respond';
+
+/** "I walked for twenty minutes": logs the walk, counts it toward the streak, and says the running total. */
+export const LogWalkHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'LogWalkIntent'),
+  async handle(input) {
+    const turn = turnOf(input);
+    const duration = slotValue(input, 'duration');
+    const minutes = duration === undefined ? undefined : walkMinutes(duration);
+    if (minutes === undefined || minutes < 1) {
+      return keepListening(input, say(WALK.askDuration), say(WALK.askDurationReprompt));
+    }
+    if (minutes > MAX_WALK_MINUTES) return keepListening(input, say(WALK.tooLong), say(WALK.askDurationReprompt));
+
+    const stored = await turn.progress.get();
+    const today = await turn.today();
+    const saved =
+      stored !== undefined &&
+      (await turn.progress.save({ walk: { minutes }, streak: streakAfterActivity(stored.streak, today) }));
+    const total = turn.state.progress?.walkMinutes ?? minutes;
+    const speech = say(saved ? WALK.logged(minutes, total) : WALK.notSaved(minutes));
+    return turn.oneShot ? endWith(input, speech) : keepListening(input, speech, say(WALK.anythingElse));
+  },
+};

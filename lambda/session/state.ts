@@ -1,0 +1,92 @@
+import { isTimeZone } from '../coach/calendar';
+import { parseProgress, PACES, type Pace, type Preferences, type Progress } from '../coach/progress';
+import { isHoldSeconds, toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
+import { TOPICS, type Offer, type Topic } from '../content/answers';
+import { isRoutineId, type RoutineId } from '../content/routines';
+
+/** A yes/no question the skill just asked: what a yes does. */
+export type PendingOffer = Offer | { readonly kind: 'resume'; readonly position: RoutinePosition };
+
+/**
+ * What the skill remembers between turns of one session, kept in Alexa session attributes. Session attributes
+ * come back from the client, so they are validated on every turn: anything stale or tampered with is dropped and
+ * the conversation carries on from a clean state.
+ */
+export interface SessionState {
+  /** The routine step the user is on, when a stretch is under way. */
+  stretch?: RoutinePosition;
+  /** The routine finished in this session, so "start over" can run it again. */
+  finishedRoutine?: RoutineId;
+  /** Names of stretches already explained in full this session. */
+  explained: string[];
+  /** Whether the user was told they can say "Alexa, next" or "Alexa, pause" at any time. */
+  toldControls: boolean;
+  offer?: PendingOffer;
+  /** The last question answered, for "repeat". */
+  lastTopic?: Topic;
+  /** Preferences set in this session; stored ones are in `progress`. */
+  preferences: Preferences;
+  /** The user's stored progress, read at most once a session. */
+  progress?: Progress;
+  timeZone?: string;
+}
+
+function toOffer(value: unknown): PendingOffer | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const offer = value as Record<string, unknown>;
+  switch (offer.kind) {
+    case 'routine':
+      return isRoutineId(offer.routineId) ? { kind: 'routine', routineId: offer.routineId } : undefined;
+    case 'answer':
+      return isTopic(offer.topic) ? { kind: 'answer', topic: offer.topic } : undefined;
+    case 'tip':
+      return { kind: 'tip' };
+    case 'resume': {
+      const position = toRoutinePosition(offer.position);
+      return position && { kind: 'resume', position };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isTopic(value: unknown): value is Topic {
+  return (TOPICS as readonly unknown[]).includes(value);
+}
+
+function toPreferences(value: unknown): Preferences {
+  if (typeof value !== 'object' || value === null) return {};
+  const { holdSeconds, pace } = value as Record<string, unknown>;
+  return {
+    ...(typeof holdSeconds === 'number' && isHoldSeconds(holdSeconds) && { holdSeconds }),
+    ...((PACES as readonly unknown[]).includes(pace) && { pace: pace as Pace }),
+  };
+}
+
+/** Reads and validates the session attributes of a request. */
+export function readSessionState(attributes: unknown): SessionState {
+  const raw = typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
+  return {
+    stretch: toRoutinePosition(raw.stretch),
+    finishedRoutine: isRoutineId(raw.finishedRoutine) ? raw.finishedRoutine : undefined,
+    explained: Array.isArray(raw.explained)
+      ? raw.explained.filter((name): name is string => typeof name === 'string').slice(0, 50)
+      : [],
+    toldControls: raw.toldControls === true,
+    offer: toOffer(raw.offer),
+    lastTopic: isTopic(raw.lastTopic) ? raw.lastTopic : undefined,
+    preferences: toPreferences(raw.preferences),
+    progress: parseProgress(raw.progress),
+    timeZone: typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone) ? raw.timeZone : undefined,
+  };
+}
+
+/** The session attributes to send back: only what is set. */
+export function toSessionAttributes(state: SessionState): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+}
+
+/** The preferences in force: this session's choices over the stored ones. */
+export function preferencesOf(state: SessionState): Preferences {
+  return { ...state.progress?.preferences, ...state.preferences };
+}

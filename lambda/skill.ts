@@ -1,0 +1,73 @@
+import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
+import type { LogLevel } from './config';
+import { errorHandler } from './handlers/errors';
+import { REQUEST_HANDLERS } from './handlers/index';
+import { createLogger, hashUserId } from './log';
+import { readSessionState, toSessionAttributes } from './session/state';
+import { fetchDeviceTimeZone, type DeviceSettingsAccess } from './session/time-zone';
+import { setTurn, turnOf, userDay } from './session/turn';
+import type { ProgressStore } from './storage/progress-store';
+import { UserProgress } from './storage/user-progress';
+
+export interface SkillDependencies {
+  /** Where progress is kept; without one the skill answers but remembers nothing. */
+  readonly store?: ProgressStore;
+  readonly logLevel: LogLevel;
+  /** How to find a device's time zone (the Alexa Settings API by default). */
+  readonly lookUpTimeZone?: (access: DeviceSettingsAccess) => Promise<string | undefined>;
+}
+
+type Json = Record<string, unknown>;
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Sets up the turn: validated session state, the user's progress (loaded lazily), the clock and a logger. */
+function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone }: SkillDependencies): RequestInterceptor {
+  return {
+    process(input) {
+      const envelope = input.requestEnvelope as unknown;
+      const request = field(envelope, 'request');
+      const session = field(envelope, 'session');
+      const system = field(field(envelope, 'context'), 'System');
+      const requestId = text(field(request, 'requestId')) ?? 'unknown';
+      const userId = text(field(field(system, 'user'), 'userId')) ?? text(field(field(session, 'user'), 'userId'));
+      const log = createLogger(logLevel, { requestId, user: userId && hashUserId(userId) });
+      const state = readSessionState(field(session, 'attributes'));
+      const timestamp = Date.parse(String(field(request, 'timestamp')));
+      const now = Number.isNaN(timestamp) ? new Date() : new Date(timestamp);
+      const access = {
+        apiEndpoint: text(field(system, 'apiEndpoint')),
+        apiAccessToken: text(field(system, 'apiAccessToken')),
+        deviceId: text(field(field(system, 'device'), 'deviceId')),
+      };
+      const canLookUp = access.apiEndpoint && access.apiAccessToken && access.deviceId;
+      setTurn(input, {
+        state,
+        progress: new UserProgress(store, userId, requestId, state, log),
+        now,
+        today: userDay(state, now, async () => (canLookUp ? lookUpTimeZone(access as DeviceSettingsAccess) : undefined)),
+        oneShot: field(request, 'type') === 'IntentRequest' && field(session, 'new') === true,
+        log,
+      });
+    },
+  };
+}
+
+/** Sends the session state back to Alexa with the response, for the next turn. */
+const sessionStateInterceptor: ResponseInterceptor = {
+  process(input) {
+    if (typeof input.requestEnvelope.session !== 'object' || input.requestEnvelope.session === null) return;
+    input.attributesManager.setSessionAttributes(toSessionAttributes(turnOf(input).state));
+  },
+};
+
+/** The skill: its handlers in order, the turn set-up around them, and the one error handler. */
+export function buildSkill(dependencies: SkillDependencies): Skill {
+  return SkillBuilders.custom()
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestInterceptors(turnInterceptor(dependencies))
+    .addResponseInterceptors(sessionStateInterceptor)
+    .addErrorHandlers(errorHandler((requestId) => createLogger(dependencies.logLevel, { requestId })))
+    .create();
+}

@@ -1,0 +1,37 @@
+import type { Pace } from '../coach/progress';
+import { STRETCH } from '../content/prompts';
+import type { StretchStep } from '../content/routines';
+import { hold } from './hold';
+import { join, pause, say, type Ssml } from './ssml';
+
+/** Seconds of silence to get into position, and to rest after coming out, at each pace. */
+export const SETTLE_SECONDS: Readonly<Record<Pace, { intoPosition: number; afterRelease: number }>> = {
+  normal: { intoPosition: 3, afterRelease: 1 },
+  slow: { intoPosition: 6, afterRelease: 3 },
+};
+
+export interface StepNarration {
+  readonly step: StretchStep;
+  /** 1-based place in the routine, and the routine's length. */
+  readonly number: number;
+  readonly total: number;
+  /** Full positioning detail, or the short reminder. */
+  readonly detailed: boolean;
+  readonly holdSeconds: number;
+  readonly pace: Pace;
+}
+
+/** One stretch, spoken: its name, how to get into position, the timed hold, and how to come out of it. */
+export function narrateStep({ step, number, total, detailed, holdSeconds, pace }: StepNarration): Ssml {
+  const settle = SETTLE_SECONDS[pace];
+  return join(
+    say(STRETCH.stepTitle(number, total, step.name, STRETCH.side[step.side])),
+    say(detailed ? step.position : step.shortPosition),
+    pause(settle.intoPosition),
+    say(step.cue),
+    say(STRETCH.holdFor(holdSeconds)),
+    hold(holdSeconds, { encouragements: STRETCH.encouragements, secondsLeft: STRETCH.secondsLeft }),
+    say(step.release),
+    pause(settle.afterRelease),
+  );
+}
