@@ -130,7 +130,6 @@ export const PROGRESS = {
 
 export const TIP = {
   intro: 'Here’s a back care tip.',
-  unavailable: 'Here’s a back care tip.',
 } as const;
 
 export const ERRORS = {

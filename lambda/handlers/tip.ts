@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { stepAt } from '../coach/routine-cursor';
 import { nextTip } from '../coach/tips';
 import type { Day, Progress, ProgressChange } from '../coach/progress';
 import { FOLLOW_UP, TIP } from '../content/prompts';
@@ -8,6 +9,7 @@ import { turnOf } from '../session/turn';
 import { join, pause, say } from '../speech/ssml';
 import { isIntent } from './request';
 import { endWith, keepListening } from './respond';
+import { stepLabel } from './stretch/present-step';
 
 const TIP_IDS = TIPS.map((tip) => tip.id);
 
@@ -26,8 +28,10 @@ export async function giveTip(input: HandlerInput): Promise<Response> {
   const speech = join(say(TIP.intro), say(tip.text));
   const card = { title: 'Back care tip', text: tip.text };
   if (turn.oneShot) return endWith(input, speech, card);
+  const { stretch } = turn.state;
   turn.state.offer = undefined;
-  return keepListening(input, join(speech, pause(0.5), say(FOLLOW_UP.anythingElse)), say(FOLLOW_UP.anythingElse), card);
+  const followUp = say(stretch ? FOLLOW_UP.backToStretch(stepLabel(stepAt(stretch))) : FOLLOW_UP.anythingElse);
+  return keepListening(input, join(speech, pause(0.5), followUp), followUp, card);
 }
 
 /** "Give me a tip". */
