@@ -1,4 +1,4 @@
-import { type Ssml, join, pause, say, spokenSeconds, SPEECH_LIMITS } from './ssml';
+import { type Ssml, join, pause, say, silence, spokenSeconds, SPEECH_LIMITS } from './ssml';
 
 /** What Alexa says during a hold; the words count toward the hold as spoken time. */
 export interface HoldCues {
@@ -23,7 +23,8 @@ function finalSilenceSeconds(holdSeconds: number): number {
  */
 export function hold(holdSeconds: number, cues: HoldCues): Ssml {
   const finalSeconds = finalSilenceSeconds(holdSeconds);
-  if (finalSeconds === 0) return pause(holdSeconds);
+  // Chained breaks: a single one is capped at ten seconds, which would cut an 11 s hold short.
+  if (finalSeconds === 0) return silence(holdSeconds);
   const lastCue = cues.secondsLeft(finalSeconds);
   const early = holdSeconds - finalSeconds - spokenSeconds(lastCue);
 
