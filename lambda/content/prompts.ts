@@ -12,7 +12,7 @@ export const WELCOME = {
     'Welcome to Back Care Coach. I can talk you through a gentle stretch and time every hold, answer questions ' +
     'about back care, and keep track of your walks. ' + DISCLAIMER,
   returning: 'Welcome back to Back Care Coach.',
-  streak: (days: number) => `You’re on a ${plural(days, 'day')} streak. Nice going.`,
+  streak: (days: number) => `You’re on a ${days} day streak. Nice going.`,
   tipIntro: 'Here’s today’s tip.',
   menu: 'You can say guide me through a stretch, give me a tip, or ask something like what helps a tight back. What would you like?',
   menuReprompt: 'Try saying guide me through a stretch, or ask what helps a tight back.',
@@ -122,7 +122,7 @@ export const PROGRESS = {
     walks === 0 ? '' : `You’ve logged ${plural(walks, 'walk')}, ${plural(minutes, 'minute')} of walking in all.`,
   streak: (current: number, best: number) =>
     current > 0
-      ? `You’re on a ${plural(current, 'day')} streak, and your best is ${plural(best, 'day')}.`
+      ? `You’re on a ${current} day streak, and your best is ${plural(best, 'day')}.`
       : `Your best streak is ${plural(best, 'day')}. A stretch or a walk today starts a new one.`,
   cheer: 'Keep it up!',
   unavailable: 'I can’t reach your progress right now. Please ask me again in a little while.',
