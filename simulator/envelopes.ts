@@ -1,4 +1,4 @@
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, slu } from 'ask-sdk-model';
 
 /**
  * Builds the request envelopes Alexa sends, for the local simulator and the tests.
@@ -32,6 +32,18 @@ export interface SessionInfo {
 }
 
 export type SlotValues = Record<string, string | undefined>;
+
+/**
+ * A slot as speech recognition heard it: the spoken value and, for custom slot types, entity resolution.
+ * See https://developer.amazon.com/en-US/docs/alexa/custom-skills/entity-resolution.html
+ */
+export interface HeardSlot {
+  value?: string;
+  resolutions?: slu.entityresolution.Resolutions;
+}
+
+/** A slot given as its bare value, as a heard slot with resolutions, or left empty. */
+export type SlotInput = string | HeardSlot | undefined;
 
 let counter = 0;
 export function newId(prefix: string): string {
@@ -73,19 +85,30 @@ export function intentRequest(
   dev: Device,
   session: SessionInfo,
   intentName: string,
-  slots: SlotValues = {},
+  slots: Record<string, SlotInput> = {},
 ): RequestEnvelope {
   const slotObjects = Object.fromEntries(
-    Object.entries(slots).map(([name, value]) => [
-      name,
-      { name, confirmationStatus: 'NONE', ...(value !== undefined && { value }) },
-    ]),
+    Object.entries(slots).map(([name, input]) => [name, slotObject(name, input)]),
   );
   return envelope(dev, session, {
     type: 'IntentRequest',
     dialogState: undefined,
     intent: { name: intentName, confirmationStatus: 'NONE', slots: slotObjects },
   });
+}
+
+function slotObject(name: string, input: SlotInput): Record<string, unknown> {
+  if (input === undefined || typeof input === 'string') {
+    return { name, confirmationStatus: 'NONE', ...(input !== undefined && { value: input }) };
+  }
+  const { value, resolutions } = input;
+  return {
+    name,
+    confirmationStatus: 'NONE',
+    ...(value !== undefined && { value }),
+    ...(resolutions && { resolutions }),
+    ...(value !== undefined && { slotValue: { type: 'Simple', value, ...(resolutions && { resolutions }) } }),
+  };
 }
 
 export function sessionEndedRequest(dev: Device, session: SessionInfo, reason = 'USER_INITIATED'): RequestEnvelope {

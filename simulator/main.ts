@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { Conversation } from './conversation';
+import { EN_US_MODEL_PATH, loadInteractionModel } from './interaction-model';
+import { startLocalSkill } from './local-skill';
+import { Nlu } from './nlu';
+import { runTerminal } from './terminal';
+
+/**
+ * `npm start`: talk to Back Care Coach in a terminal, or pipe a conversation through it.
+ *
+ * Progress is kept in `.data/dynamodb` (or `$BACK_CARE_COACH_DATA_DIR`). `npm start -- --verbose` (or
+ * `BACK_CARE_COACH_VERBOSE=1`) also shows the intent and slots each line was heard as, and the skill's own logs.
+ */
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, '..');
+  const verbose = process.argv.includes('--verbose') || process.env.BACK_CARE_COACH_VERBOSE === '1';
+  const model = loadInteractionModel(path.join(root, EN_US_MODEL_PATH));
+  const dataDir = process.env.BACK_CARE_COACH_DATA_DIR || path.join(root, '.data', 'dynamodb');
+  const local = await startLocalSkill({ dataDir, showSkillLogs: verbose });
+  try {
+    const conversation = new Conversation({
+      skill: local.skill,
+      nlu: new Nlu(model, { skillId: local.device.skillId }),
+      invocationName: model.invocationName,
+      device: local.device,
+      showIntents: verbose,
+    });
+    const name = model.invocationName;
+    await runTerminal(conversation, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      intro: `Say "open ${name}" or "ask ${name} to ..." and go on talking; "exit" leaves the skill, Ctrl+D quits.`,
+    });
+  } finally {
+    await local.stop();
+  }
+}
+
+// A closed pipe on the reading end (`npm start | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (error: unknown) => {
+    process.stderr.write(`simulator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,50 @@
+import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import { outputSpeechText } from './speech-text';
+
+/**
+ * How the simulator prints a skill's response: what Alexa says, then the reprompt and the card the Alexa app
+ * would show, each on its own indented line.
+ *
+ *     alexa: Let's start. Sit tall. [pause 10s] Good.
+ *       (reprompt: Say next for the next stretch.)
+ *       [card: Desk routine — Seated twist, 20 seconds each side]
+ */
+
+function oneLine(text: string): string {
+  return text
+    .split(/\s*\n\s*/)
+    .filter((line) => line.trim() !== '')
+    .join(' / ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** The card on one line: `Title — text`, or what kind of card it is when it has no text. */
+export function cardText(card: ui.Card): string {
+  switch (card.type) {
+    case 'Simple':
+    case 'Standard': {
+      const body = card.type === 'Simple' ? card.content : card.text;
+      return [card.title, body].filter((part): part is string => !!part && part.trim() !== '').map(oneLine).join(' — ');
+    }
+    case 'LinkAccount':
+      return 'link your account';
+    case 'AskForPermissionsConsent':
+      return `asks for permission: ${card.permissions.join(', ')}`;
+    default:
+      return (card as { type: string }).type;
+  }
+}
+
+/** The lines to print for one response; a response with nothing to say prints `(no speech)`. */
+export function responseLines(envelope: ResponseEnvelope): string[] {
+  const { outputSpeech, reprompt, card, directives } = envelope.response;
+  const speech = outputSpeechText(outputSpeech);
+  const repromptText = outputSpeechText(reprompt?.outputSpeech);
+  return [
+    speech === undefined ? '  (no speech)' : `alexa: ${speech}`,
+    ...(repromptText === undefined ? [] : [`  (reprompt: ${repromptText})`]),
+    ...(card ? [`  [card: ${cardText(card)}]`] : []),
+    ...(directives ?? []).map((directive) => `  [directive: ${directive.type}]`),
+  ];
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm start` as a user would, with the conversation piped in. */
+function npmStart(input: string, dataDir: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, BACK_CARE_COACH_DATA_DIR: dataDir };
+    delete env.BACK_CARE_COACH_VERBOSE;
+    const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('npm start with a piped conversation', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'back-care-coach-simulator-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('prints the conversation, keeps its data in the given folder and exits cleanly at the end of input', async () => {
+    const run = await npmStart('open back care coach\nhelp\nstop\n', dataDir);
+
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('you: '))).toEqual([
+      'you: open back care coach',
+      'you: help',
+      'you: stop',
+    ]);
+    expect(lines.filter((line) => line.startsWith('alexa: ')).length).toBeGreaterThanOrEqual(3);
+    // Only the conversation: no banner, prompt, warning, log line or stack trace, and no SSML left in the speech.
+    expect(lines.filter((line) => !/^(you: |alexa: |  \(reprompt: |  \[card: )/.test(line))).toEqual([]);
+    expect(run.stdout).not.toMatch(/<\/?speak>|<break/);
+    expect(run.stderr).toBe('');
+    expect(existsSync(path.join(dataDir, 'CURRENT'))).toBe(true);
+  }, 15_000);
+
+  it('remembers a walk logged in one run in the next', async () => {
+    const first = await npmStart('ask back care coach to log a twenty minute walk\n', dataDir);
+    const second = await npmStart('ask back care coach how am I doing\n', dataDir);
+
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(second.stdout).toMatch(/^alexa: .*\b20\b/m);
+  }, 15_000);
+});
