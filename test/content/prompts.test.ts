@@ -1,0 +1,34 @@
+import { FALLBACK, GOODBYE, HELP, STRETCH, WELCOME } from '../../lambda/content/prompts';
+
+describe('prompts', () => {
+  test('the welcome names two or three things to try', () => {
+    const suggestions = ['guide me through a stretch', 'give me a tip', 'what helps a tight back'];
+    for (const suggestion of suggestions) expect(WELCOME.menu).toContain(suggestion);
+  });
+
+  test('help says what the user can ask and that this is general information, not medical advice', () => {
+    expect(HELP.general).toMatch(/guide me through a stretch/);
+    expect(HELP.general).toMatch(/is walking good for back pain/);
+    expect(HELP.general).toMatch(/general information, not medical advice/);
+    expect(HELP.general).toMatch(/see a doctor/);
+  });
+
+  test('stopping mid-routine says how far the user got', () => {
+    expect(GOODBYE.duringStretch(3, 7, 'lower back')).toBe(
+      'Good work. You did 3 of 7 stretches in the lower back routine. Say resume next time to finish it. Take care!',
+    );
+    expect(GOODBYE.duringStretch(0, 7, 'lower back')).toMatch(/stopping the lower back routine/);
+  });
+
+  test('counts are spoken with the right plural', () => {
+    expect(STRETCH.left(1, 'chin tuck')).toBe('1 stretch left after this one: chin tuck.');
+    expect(STRETCH.left(2, 'a, b')).toBe('2 stretches left after this one: a, b.');
+    expect(STRETCH.weekSessions(1)).toBe('That’s 1 session this week.');
+    expect(WELCOME.streak(3)).toMatch(/3 day streak/);
+  });
+
+  test('the fallback redirects with examples', () => {
+    expect(FALLBACK.general).toMatch(/like is stretching good for back pain/);
+    expect(FALLBACK.general).toMatch(/guide you through a stretch/);
+  });
+});
