@@ -63,9 +63,23 @@ function toPreferences(value: unknown): Preferences {
   };
 }
 
+/**
+ * The most this skill ever keeps in session attributes, in characters of JSON: its own state with a session's
+ * progress cached is about 2,000. Alexa hands attributes back unchanged, so anything larger was not written by the
+ * skill. It is dropped whole, because what survives validation goes back in the response, and a response over
+ * Alexa's 24 KB limit is never heard.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#response-format
+ */
+export const MAX_SESSION_ATTRIBUTES_CHARACTERS = 8000;
+
+const isReadable = (attributes: unknown): attributes is Record<string, unknown> =>
+  typeof attributes === 'object' &&
+  attributes !== null &&
+  JSON.stringify(attributes).length <= MAX_SESSION_ATTRIBUTES_CHARACTERS;
+
 /** Reads and validates the session attributes of a request. */
 export function readSessionState(attributes: unknown): SessionState {
-  const raw = typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
+  const raw = isReadable(attributes) ? attributes : {};
   return {
     stretch: toRoutinePosition(raw.stretch),
     finishedRoutine: isRoutineId(raw.finishedRoutine) ? raw.finishedRoutine : undefined,
