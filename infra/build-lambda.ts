@@ -1,15 +1,5 @@
 import { build } from 'esbuild';
-import { LAMBDA_ENTRY, LAMBDA_OUTFILE, lambdaBundling } from './lambda-bundling';
+import { LAMBDA_OUTFILE, lambdaBuildOptions } from './lambda-bundling';
 
-/** `npm run build`: bundles the skill into one CommonJS file that exports `handler`. */
-build({
-  entryPoints: [LAMBDA_ENTRY],
-  outfile: LAMBDA_OUTFILE,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: lambdaBundling.target,
-  minify: lambdaBundling.minify,
-  sourcemap: lambdaBundling.sourceMap,
-  logLevel: 'warning',
-}).catch(() => process.exit(1));
+/** `npm run build`: bundles the skill into `dist/lambda/index.js`. */
+build({ ...lambdaBuildOptions, outfile: LAMBDA_OUTFILE, logLevel: 'warning' }).catch(() => process.exit(1));

@@ -1,3 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
 /**
  * How the skill's Lambda is bundled, shared by `npm run build` and the CDK stack so that the file CDK deploys is
  * the file the tests and the benchmark load. The AWS SDK is bundled, not taken from the runtime, so the deployed
@@ -12,3 +14,14 @@ export const lambdaBundling = {
   minify: true,
   sourceMap: false,
 } as const;
+
+/** The same bundle as esbuild build options: one CommonJS file exporting `handler`, nothing left external. */
+export const lambdaBuildOptions: BuildOptions = {
+  entryPoints: [LAMBDA_ENTRY],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: lambdaBundling.target,
+  minify: lambdaBundling.minify,
+  sourcemap: lambdaBundling.sourceMap,
+};

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Token } from 'aws-cdk-lib';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
-import { LAMBDA_ENTRY, lambdaBundling } from '../../infra/lambda-bundling';
+import { lambdaBuildOptions } from '../../infra/lambda-bundling';
 import { PROJECT_ROOT } from '../../infra/project-paths';
 import {
   acknowledgements,
@@ -88,19 +88,7 @@ describe('the skill function', () => {
   test('deploys byte for byte the CommonJS bundle `npm run build` writes, AWS SDK included', async () => {
     const assetDir = assetDirectory(synthesized, template.toJSON().Resources[fn].Properties.Code.S3Key);
     expect(fs.readdirSync(assetDir)).toEqual(['index.js']);
-    // The options of infra/build-lambda.ts: one CommonJS file, nothing left external.
-    const built = await build({
-      absWorkingDir: PROJECT_ROOT,
-      entryPoints: [LAMBDA_ENTRY],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: lambdaBundling.target,
-      minify: lambdaBundling.minify,
-      sourcemap: lambdaBundling.sourceMap,
-      write: false,
-      logLevel: 'silent',
-    });
+    const built = await build({ ...lambdaBuildOptions, absWorkingDir: PROJECT_ROOT, write: false, logLevel: 'silent' });
     // Compared by digest: a failure prints two hashes, not two copies of a 700 kB bundle.
     const digest = (code: string | Uint8Array) => createHash('sha256').update(code).digest('hex');
     expect(digest(fs.readFileSync(path.join(assetDir, 'index.js')))).toBe(digest(built.outputFiles[0]!.contents));
