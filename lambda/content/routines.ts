@@ -50,7 +50,7 @@ const doubleKneeToChest: StretchStep = {
   name: 'double knee to chest',
   side: 'both',
   position:
-    'Still on your back, bring both knees toward your chest. Wrap your hands or arms around them and gently ' +
+    'Lie on your back and bring both knees toward your chest. Wrap your hands or arms around them and gently ' +
     'pull them closer to you.',
   shortPosition: 'Bring both knees to your chest and hug them.',
   cue: 'Breathe deeply. If it feels good, rock gently from side to side, like a slow massage for your lower back.',
@@ -87,8 +87,8 @@ const childsPose: StretchStep = {
   name: "child's pose",
   side: 'none',
   position:
-    'From your hands and knees, sit your hips back toward your heels and reach your arms forward along the ' +
-    'floor. Let your forehead rest down.',
+    'Come onto your hands and knees. Sit your hips back toward your heels and reach your arms forward along ' +
+    'the floor. Let your forehead rest down.',
   shortPosition: 'Sit your hips back toward your heels and reach your arms forward.',
   cue: 'Breathe into your lower back and let it soften. If your knees complain, put a pillow under them.',
   holdSeconds: 30,
