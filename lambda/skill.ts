@@ -22,6 +22,9 @@ const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** Request attribute holding the offer the session came in with, so it can lapse if this turn moves on. */
+const OFFER_AT_START = 'offerAtStart';
+
 /** Sets up the turn: validated session state, the user's progress (loaded lazily), the clock and a logger. */
 function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone }: SkillDependencies): RequestInterceptor {
   return {
@@ -34,6 +37,7 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
       const userId = text(field(field(system, 'user'), 'userId')) ?? text(field(field(session, 'user'), 'userId'));
       const log = createLogger(logLevel, { requestId, user: userId && hashUserId(userId) });
       const state = readSessionState(field(session, 'attributes'));
+      input.attributesManager.getRequestAttributes()[OFFER_AT_START] = state.offer;
       const timestamp = Date.parse(String(field(request, 'timestamp')));
       const now = Number.isNaN(timestamp) ? new Date() : new Date(timestamp);
       const access = {
@@ -54,11 +58,19 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
   };
 }
 
-/** Sends the session state back to Alexa with the response, for the next turn. */
+/**
+ * Sends the session state back to Alexa with the response, for the next turn. An offer is a yes/no question for
+ * the very next turn: when this turn neither took it up nor asked a new one, it lapses, so a later "yes" to some
+ * other question doesn't start what was offered turns ago.
+ */
 const sessionStateInterceptor: ResponseInterceptor = {
   process(input) {
     if (typeof input.requestEnvelope.session !== 'object' || input.requestEnvelope.session === null) return;
-    input.attributesManager.setSessionAttributes(toSessionAttributes(turnOf(input).state));
+    const { state } = turnOf(input);
+    if (state.offer !== undefined && state.offer === input.attributesManager.getRequestAttributes()[OFFER_AT_START]) {
+      state.offer = undefined;
+    }
+    input.attributesManager.setSessionAttributes(toSessionAttributes(state));
   },
 };
 
