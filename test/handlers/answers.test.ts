@@ -254,14 +254,43 @@ describe('yes and no after an offer', () => {
     expect(reply.ended).toBe(false);
   });
 
-  test('an offer is good for one yes only', async () => {
+  test('a yes to an answer offered by a yes can be followed by another yes', async () => {
     const user = await launched();
     await user.say('TightBackCausesIntent');
     await user.say('AMAZON.YesIntent');
-    await user.say('AMAZON.FallbackIntent');
-    const routineOffer = await user.say('AMAZON.YesIntent');
-    // The answer given on the first yes made its own offer: a gentle stretch.
-    expect(routineOffer.text).toMatch(/Let’s do the lower back routine/);
+
+    const reply = await user.say('AMAZON.YesIntent');
+
+    expect(reply.text).toMatch(/^Let’s do the lower back routine/);
+  });
+
+  test.each([
+    ['help', 'AMAZON.HelpIntent'],
+    ['something not understood', 'AMAZON.FallbackIntent'],
+    ['the list of routines', 'ListRoutinesIntent'],
+    ['how am I doing', 'ProgressIntent'],
+  ])('an offer lapses once the skill has moved on to %s', async (_case, intent) => {
+    const user = await launched();
+    await user.say('TightBackIntent');
+    await user.say(intent);
+
+    const reply = await user.say('AMAZON.YesIntent');
+
+    expect(reply.text).toBe(FOLLOW_UP.yesWithoutOffer);
+    expect(reply.attributes.stretch).toBeUndefined();
+  });
+
+  test('an offer to pick up a routine lapses once the user asks for something else', async () => {
+    const user = await launched();
+    await user.say('StretchGuideIntent', { routine: resolved('quick', 'quick') });
+    await user.say('AMAZON.StopIntent');
+    await user.launch();
+    await user.say('ListRoutinesIntent');
+
+    const reply = await user.say('AMAZON.YesIntent');
+
+    expect(reply.text).toBe(FOLLOW_UP.yesWithoutOffer);
+    expect((await skill.store!.load(user.device.userId))?.unfinished).toEqual({ routineId: 'quick', step: 0 });
   });
 });
 
