@@ -42,7 +42,8 @@ export async function handler(event: unknown, context?: unknown): Promise<Respon
     return EMPTY_RESPONSE;
   }
   if (config.skillId && applicationIdOf(event) !== config.skillId) {
-    log.warn('refused a request for another skill');
+    const { requestId } = event.request;
+    log.warn('refused a request for another skill', { requestId: typeof requestId === 'string' ? requestId : undefined });
     throw new SkillIdMismatchError('Refused: the request is not for this skill');
   }
   const envelope = isObject(event.session) ? event : { ...event, session: undefined };
