@@ -299,6 +299,20 @@ describe('stopping and picking up later', () => {
     expectStep(next, ROUTINES['lower-back'], 3);
   });
 
+  test('a session that times out mid-routine can be picked up at the same stretch later', async () => {
+    const user = await launched();
+    await user.say('StretchGuideIntent', routineSlot('quick'));
+    await user.say('AMAZON.NextIntent');
+    await user.say('AMAZON.NextIntent');
+
+    await user.end('EXCEEDED_MAX_REPROMPTS');
+    const welcome = await user.launch();
+    const resumed = await user.say('AMAZON.YesIntent');
+
+    expect(welcome.text).toMatch(/Last time you stopped at the lower back rotation, right side in the quick two minute routine/);
+    expectStep(resumed, ROUTINES.quick, 2);
+  });
+
   test('resume in a later one-shot picks up the unfinished routine', async () => {
     const user = await launched();
     await user.say('StretchGuideIntent', routineSlot('upper-back-neck'));

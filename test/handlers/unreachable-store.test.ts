@@ -95,4 +95,10 @@ describe('when the progress store cannot be reached', () => {
 
     expect(reply.text).toBe(`Here’s a back care tip. ${TIPS[0]!.text}`);
   });
+
+  test('disabling the skill gets an empty response rather than a crash', async () => {
+    const response = await new Conversation(skill).disableSkill('NOT_PERSISTED');
+
+    expect(response.response.outputSpeech).toBeUndefined();
+  });
 });
