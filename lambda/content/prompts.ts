@@ -9,9 +9,11 @@ const plural = (count: number, one: string, many = `${one}s`): string => `${coun
 
 export const WELCOME = {
   firstTime:
-    'Welcome to Back Care Coach. I can talk you through a gentle stretch and time every hold, answer questions ' +
-    'about back care, and keep track of your walks. ' + DISCLAIMER,
+    'Welcome to Back Care Coach. I can guide you through gentle stretches and time every hold, answer back care ' +
+    'questions, and track your walks. This is general information, not medical advice.',
   returning: 'Welcome back to Back Care Coach.',
+  /** When the user's progress can't be read, so the skill can't tell whether they are new. */
+  unknown: 'Welcome to Back Care Coach.',
   streak: (days: number) => `You’re on a ${days} day streak. Nice going.`,
   tipIntro: 'Here’s today’s tip.',
   menu: 'You can say guide me through a stretch, give me a tip, or ask something like what helps a tight back. What would you like?',
@@ -43,10 +45,8 @@ export const FALLBACK = {
 
 export const GOODBYE = {
   general: 'Take care of your back. Goodbye!',
-  duringStretch: (done: number, total: number, routine: string) =>
-    done === 0
-      ? `OK, stopping the ${routine} routine. Next time, say resume to pick it up. Take care!`
-      : `Good work. You did ${done} of ${total} stretches in the ${routine} routine. Say resume next time to finish it. Take care!`,
+  duringStretch: (step: number, total: number, routine: string) =>
+    `Good work. You got to stretch ${step} of ${total} in the ${routine} routine. Next time, say resume to pick up there. Take care!`,
 } as const;
 
 export const FOLLOW_UP = {
@@ -111,7 +111,6 @@ export const WALK = {
   askDuration: 'How long did you walk? For example, say I walked for twenty minutes.',
   askDurationReprompt: 'Tell me how long you walked, like twenty minutes.',
   tooLong: 'That’s longer than I can log. Tell me a walk of up to twelve hours.',
-  anythingElse: 'What else can I help with?',
 } as const;
 
 export const PROGRESS = {

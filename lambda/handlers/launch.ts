@@ -21,14 +21,16 @@ export const LaunchHandler: RequestHandler = {
     const { state, progress } = turn;
     const stored = await progress.get();
     const today = await turn.today();
-    const returning = stored?.firstVisit !== undefined;
+
     const streak = stored ? currentStreak(stored.streak, today) : 0;
     const tip = stored && stored.lastTipDay !== today ? tipOfTheDay(stored, today) : undefined;
     await progress.save({ visitAt: turn.now.toISOString(), ...(tip && { tipHeard: tip.change }) });
 
-    const welcome = returning
-      ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
-      : say(WELCOME.firstTime);
+    const welcome = !stored
+      ? say(WELCOME.unknown)
+      : stored.firstVisit
+        ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
+        : say(WELCOME.firstTime);
     const tipSpeech = tip && join(pause(0.5), say(WELCOME.tipIntro), say(tip.text));
     const unfinished = toRoutinePosition(stored?.unfinished);
     if (unfinished) {

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { currentStreak } from '../coach/streak';
 import { sessionsThisWeek } from '../coach/week';
-import { FOLLOW_UP, PROGRESS } from '../content/prompts';
+import { PROGRESS } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { join, say } from '../speech/ssml';
 import { isIntent } from './request';
-import { endWith, keepListening } from './respond';
+import { reply } from './follow-up';
 
 /** "How am I doing?": sessions this week, walking minutes and the streak, briefly and encouragingly. */
 export const ProgressHandler: RequestHandler = {
@@ -25,6 +25,6 @@ export const ProgressHandler: RequestHandler = {
             say(PROGRESS.streak(currentStreak(stored.streak, today), stored.streak.best)),
             say(PROGRESS.cheer),
           );
-    return turn.oneShot ? endWith(input, speech) : keepListening(input, speech, say(FOLLOW_UP.anythingElse));
+    return reply(input, speech);
   },
 };

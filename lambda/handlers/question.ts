@@ -1,13 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { stepAt } from '../coach/routine-cursor';
 import { ANSWERS, TOPIC_INTENTS, TOPICS, type Topic } from '../content/answers';
-import { FOLLOW_UP } from '../content/prompts';
 import { turnOf } from '../session/turn';
-import { join, pause, say } from '../speech/ssml';
+import { say } from '../speech/ssml';
+import { reply } from './follow-up';
 import { intentName } from './request';
-import { endWith, keepListening } from './respond';
-import { stepLabel } from './stretch/present-step';
 
 const TOPIC_BY_INTENT = new Map<string, Topic>(TOPICS.map((topic) => [TOPIC_INTENTS[topic], topic]));
 
@@ -16,17 +13,11 @@ const TOPIC_BY_INTENT = new Map<string, Topic>(TOPICS.map((topic) => [TOPIC_INTE
  * follow-up question (a yes does what it offers), or, mid-routine, with how to carry on stretching.
  */
 export function answer(input: HandlerInput, topic: Topic): Response {
-  const { state, oneShot } = turnOf(input);
+  const { state } = turnOf(input);
   const { title, text, followUp, offer } = ANSWERS[topic];
-  const card = { title, text };
   state.lastTopic = topic;
-  if (oneShot) return endWith(input, say(text), card);
-  if (state.stretch) {
-    const backToStretch = say(FOLLOW_UP.backToStretch(stepLabel(stepAt(state.stretch))));
-    return keepListening(input, join(say(text), pause(0.5), backToStretch), backToStretch, card);
-  }
-  state.offer = offer;
-  return keepListening(input, join(say(text), pause(0.5), say(followUp)), say(followUp), card);
+  if (!state.stretch) state.offer = offer;
+  return reply(input, say(text), { card: { title, text }, question: followUp });
 }
 
 /** Every FAQ question intent: what helps a tight back, is walking good for back pain, and the rest. */

@@ -13,6 +13,6 @@ export const StopHandler: RequestHandler = {
     const position = turnOf(input).state.stretch;
     if (!position) return endWith(input, say(GOODBYE.general));
     const routine = routineOf(position);
-    return endWith(input, say(GOODBYE.duringStretch(position.step, routine.steps.length, routine.name)));
+    return endWith(input, say(GOODBYE.duringStretch(position.step + 1, routine.steps.length, routine.name)));
   },
 };

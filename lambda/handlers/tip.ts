@@ -1,15 +1,13 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { stepAt } from '../coach/routine-cursor';
 import { nextTip } from '../coach/tips';
 import type { Day, Progress, ProgressChange } from '../coach/progress';
-import { FOLLOW_UP, TIP } from '../content/prompts';
+import { TIP } from '../content/prompts';
 import { TIPS } from '../content/tips';
 import { turnOf } from '../session/turn';
-import { join, pause, say } from '../speech/ssml';
+import { join, say } from '../speech/ssml';
+import { reply } from './follow-up';
 import { isIntent } from './request';
-import { endWith, keepListening } from './respond';
-import { stepLabel } from './stretch/present-step';
 
 const TIP_IDS = TIPS.map((tip) => tip.id);
 
@@ -25,13 +23,7 @@ export async function giveTip(input: HandlerInput): Promise<Response> {
   const stored = await turn.progress.get();
   const tip = stored ? tipOfTheDay(stored, await turn.today()) : { text: TIPS[0]!.text, change: undefined };
   if (tip.change) await turn.progress.save({ tipHeard: tip.change });
-  const speech = join(say(TIP.intro), say(tip.text));
-  const card = { title: 'Back care tip', text: tip.text };
-  if (turn.oneShot) return endWith(input, speech, card);
-  const { stretch } = turn.state;
-  turn.state.offer = undefined;
-  const followUp = say(stretch ? FOLLOW_UP.backToStretch(stepLabel(stepAt(stretch))) : FOLLOW_UP.anythingElse);
-  return keepListening(input, join(speech, pause(0.5), followUp), followUp, card);
+  return reply(input, join(say(TIP.intro), say(tip.text)), { card: { title: 'Back care tip', text: tip.text } });
 }
 
 /** "Give me a tip". */

@@ -5,7 +5,8 @@ import { WALK } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { isIntent, slotValue } from './request';
-import { endWith, keepListening } from './respond';
+import { reply } from './follow-up';
+import { keepListening } from './respond';
 
 /** "I walked for twenty minutes": logs the walk, counts it toward the streak, and says the running total. */
 export const LogWalkHandler: RequestHandler = {
@@ -26,6 +27,6 @@ export const LogWalkHandler: RequestHandler = {
       (await turn.progress.save({ walk: { minutes }, streak: streakAfterActivity(stored.streak, today) }));
     const total = turn.state.progress?.walkMinutes ?? minutes;
     const speech = say(saved ? WALK.logged(minutes, total) : WALK.notSaved(minutes));
-    return turn.oneShot ? endWith(input, speech) : keepListening(input, speech, say(WALK.anythingElse));
+    return reply(input, speech);
   },
 };

@@ -9,9 +9,14 @@ import { presentStep } from './stretch/present-step';
 import { startRoutine } from './stretch/start';
 import { giveTip } from './tip';
 
-/** "Yes" to the question the skill just asked: does what it offered. */
+/**
+ * "Yes" to the question the skill just asked: does what it offered. "Next" to "pick up where you left off?"
+ * means yes too.
+ */
 export const YesHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
+  canHandle: (input) =>
+    isIntent(input, 'AMAZON.YesIntent') ||
+    (isIntent(input, 'AMAZON.NextIntent') && turnOf(input).state.offer?.kind === 'resume'),
   handle(input) {
     const { state } = turnOf(input);
     const offer = state.offer;

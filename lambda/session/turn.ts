@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { dayIn } from '../coach/calendar';
+import { dayIn, isTimeZone } from '../coach/calendar';
 import type { Day } from '../coach/progress';
 import type { Logger } from '../log';
 import type { UserProgress } from '../storage/user-progress';
@@ -29,10 +29,13 @@ export function turnOf(input: HandlerInput): Turn {
   return input.attributesManager.getRequestAttributes()[TURN] as Turn;
 }
 
-/** The user's day, looking the time zone up at most once a session. */
+/** The user's day, looking the time zone up at most once a session; UTC when the lookup gives nothing usable. */
 export function userDay(state: SessionState, now: Date, lookUp: () => Promise<string | undefined>): () => Promise<Day> {
   return async () => {
-    state.timeZone ??= (await lookUp()) ?? 'UTC';
+    if (!state.timeZone) {
+      const zone = await lookUp().catch(() => undefined);
+      state.timeZone = zone && isTimeZone(zone) ? zone : 'UTC';
+    }
     return dayIn(now, state.timeZone);
   };
 }

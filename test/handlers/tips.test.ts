@@ -14,7 +14,9 @@ beforeAll(async () => {
   skill = await startTestSkill({
     lookUpTimeZone: async ({ deviceId }) => {
       lookUps.push(deviceId);
-      return zones.get(deviceId);
+      const zone = zones.get(deviceId);
+      if (zone === 'broken') throw new Error('the settings API failed');
+      return zone;
     },
   });
 });
@@ -140,6 +142,17 @@ describe('time zones', () => {
     await sessionAt(auckland, '2026-03-10T11:30:00Z').say('LogWalkIntent', { duration: 'PT10M' });
 
     expect((await stored(auckland))?.streak).toEqual({ current: 2, best: 2, lastActiveDay: '2026-03-11' });
+  });
+
+  test('a time zone lookup that fails or gives no real zone counts the day in UTC', async () => {
+    const failing = userIn('broken');
+    const nonsense = userIn('Mars/Olympus_Mons');
+
+    await sessionAt(failing, '2026-03-10T23:30:00Z').say('LogWalkIntent', { duration: 'PT10M' });
+    await sessionAt(nonsense, '2026-03-10T23:30:00Z').say('LogWalkIntent', { duration: 'PT10M' });
+
+    expect((await stored(failing))?.streak.lastActiveDay).toBe('2026-03-10');
+    expect((await stored(nonsense))?.streak.lastActiveDay).toBe('2026-03-10');
   });
 
   test('the time zone is looked up once a session', async () => {

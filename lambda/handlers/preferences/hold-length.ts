@@ -4,7 +4,7 @@ import { PREFERENCES } from '../../content/prompts';
 import { turnOf } from '../../session/turn';
 import { join, say } from '../../speech/ssml';
 import { isIntent, slotValue } from '../request';
-import { afterPreference } from './after-preference';
+import { reply } from '../follow-up';
 
 /** "Hold for thirty seconds": the hold length for every stretch, 10 to 60 seconds, kept for next time. */
 export const HoldLengthHandler: RequestHandler = {
@@ -12,9 +12,9 @@ export const HoldLengthHandler: RequestHandler = {
   async handle(input) {
     const turn = turnOf(input);
     const seconds = Number(slotValue(input, 'seconds'));
-    if (!isHoldSeconds(seconds)) return afterPreference(input, say(PREFERENCES.holdOutOfRange));
+    if (!isHoldSeconds(seconds)) return reply(input, say(PREFERENCES.holdOutOfRange));
     turn.state.preferences.holdSeconds = seconds;
     const saved = await turn.progress.save({ preferences: { holdSeconds: seconds } });
-    return afterPreference(input, join(say(PREFERENCES.holdSet(seconds)), !saved && say(PREFERENCES.notSaved)));
+    return reply(input, join(say(PREFERENCES.holdSet(seconds)), !saved && say(PREFERENCES.notSaved)));
   },
 };

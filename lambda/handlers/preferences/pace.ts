@@ -4,7 +4,7 @@ import { PREFERENCES } from '../../content/prompts';
 import { turnOf } from '../../session/turn';
 import { join, say } from '../../speech/ssml';
 import { isIntent, resolvedSlotId } from '../request';
-import { afterPreference } from './after-preference';
+import { reply } from '../follow-up';
 
 const isPace = (value: unknown): value is Pace => (PACES as readonly unknown[]).includes(value);
 
@@ -14,10 +14,10 @@ export const PaceHandler: RequestHandler = {
   async handle(input) {
     const turn = turnOf(input);
     const pace = resolvedSlotId(input, 'pace');
-    if (!isPace(pace)) return afterPreference(input, say(PREFERENCES.paceUnknown));
+    if (!isPace(pace)) return reply(input, say(PREFERENCES.paceUnknown));
     turn.state.preferences.pace = pace;
     const saved = await turn.progress.save({ preferences: { pace } });
     const confirmation = say(pace === 'slow' ? PREFERENCES.paceSlow : PREFERENCES.paceNormal);
-    return afterPreference(input, join(confirmation, !saved && say(PREFERENCES.notSaved)));
+    return reply(input, join(confirmation, !saved && say(PREFERENCES.notSaved)));
   },
 };
