@@ -63,7 +63,7 @@ export const STRETCH = {
   stepTitle: (step: number, total: number, stretch: string, side: string) =>
     `Stretch ${step} of ${total}: ${stretch}${side ? `, ${side}` : ''}.`,
   side: { left: 'left side', right: 'right side', both: '', none: '' },
-  holdFor: (seconds: number) => `Hold for ${seconds} seconds.`,
+  holdFor: (seconds: number, moving = false) => `${moving ? 'Keep going' : 'Hold'} for ${seconds} seconds.`,
   encouragements: ['Keep breathing.', 'Relax into it.', 'Nice and easy.', 'Breathe slowly.', 'You’re doing well.'],
   secondsLeft: (seconds: number) => `${seconds === 10 ? 'Ten' : 'Five'} more seconds.`,
   handOff: (nextStretch: string) => `Next is the ${nextStretch}. Say next when you’re ready.`,

@@ -18,6 +18,8 @@ export interface StretchStep {
   readonly cue: string;
   /** Default hold; the user's hold preference replaces it. */
   readonly holdSeconds: number;
+  /** A slow movement kept up for the hold time (shoulder rolls), rather than a position held still. */
+  readonly moving?: true;
   /** How to come out of the stretch. */
   readonly release: string;
 }
@@ -80,6 +82,7 @@ const catCow: StretchStep = {
   shortPosition: 'On hands and knees, round your back up, then let it dip.',
   cue: 'Keep moving slowly with your breath, round and dip, within a range that feels easy.',
   holdSeconds: 30,
+  moving: true,
   release: 'And come back to a flat back.',
 };
 
@@ -128,6 +131,7 @@ const shoulderRolls: StretchStep = {
   shortPosition: 'Roll your shoulders slowly up, back and down.',
   cue: 'Slow, easy circles, breathing in as they lift and out as they drop.',
   holdSeconds: 20,
+  moving: true,
   release: 'And let your shoulders rest.',
 };
 

@@ -29,7 +29,7 @@ export function narrateStep({ step, number, total, detailed, holdSeconds, pace }
     say(detailed ? step.position : step.shortPosition),
     pause(settle.intoPosition),
     say(step.cue),
-    say(STRETCH.holdFor(holdSeconds)),
+    say(STRETCH.holdFor(holdSeconds, step.moving)),
     hold(holdSeconds, { encouragements: STRETCH.encouragements, secondsLeft: STRETCH.secondsLeft }),
     say(step.release),
     pause(settle.afterRelease),

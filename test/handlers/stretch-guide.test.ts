@@ -5,7 +5,8 @@ import { SETTLE_SECONDS } from '../../lambda/speech/stretch-step';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
 import { breakSeconds, estimatedAudioSeconds, speechProblems } from '../fixtures/speech-rules';
-import { heardHold, stepLabel, stepTitle } from '../fixtures/stretch';
+import { stepLabel } from '../../lambda/handlers/stretch/present-step';
+import { heardHold, stepTitle } from '../fixtures/stretch';
 
 let skill: TestSkill;
 beforeAll(async () => {
