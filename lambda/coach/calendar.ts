@@ -2,6 +2,7 @@ import type { Day } from './progress';
 
 /** Whether `timeZone` is an IANA zone this runtime knows, such as `America/New_York`. */
 export function isTimeZone(timeZone: string): boolean {
+  if (timeZone === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
@@ -10,9 +11,21 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The calendar day of `date` in `timeZone`, as `YYYY-MM-DD`. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day of `date` in `timeZone`, as `YYYY-MM-DD`. UTC, the fallback when Alexa doesn't give the
+ * device's zone, needs no formatter: the first one in a process loads ICU's time zone data, a cold start's
+ * largest single cost. Formatters are kept per zone for warm turns.
+ */
 export function dayIn(date: Date, timeZone: string): Day {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  if (timeZone === 'UTC') return date.toISOString().slice(0, 10);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(date);
 }
 
 /** `day` moved by `days` (negative for earlier). */
