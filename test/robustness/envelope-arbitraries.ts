@@ -538,7 +538,8 @@ function mutated(envelope: unknown, pick: number, replacement: unknown): unknown
   const paths = pathsIn(copy);
   if (paths.length === 0) return copy;
   const path = paths[pick % paths.length]!;
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy); // eslint-disable-line @typescript-eslint/no-explicit-any
+  type Node = Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce((node, key) => node[key] as Node, copy as Node);
   const key = path[path.length - 1]!;
   if (replacement === ABSENT) delete parent[key];
   else parent[key] = replacement;
