@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { LAMBDA_ENTRY, LAMBDA_OUTFILE, lambdaBundling } from '../infra/lambda-bundling';
+import { LAMBDA_ENTRY, LAMBDA_OUTFILE, lambdaBuildOptions } from '../infra/lambda-bundling';
 import { device, intentRequest, launchRequest, newId, sessionEndedRequest, type SessionInfo } from '../simulator/envelopes';
 import { startStoreProcess, type StoreProcess } from '../test/load/store-process';
 
@@ -56,17 +56,12 @@ const WRITE = process.argv.includes('--write');
 // Bundles
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The options `infra/build-lambda.ts` bundles the skill with, for any entry. */
+/** The options `npm run build` bundles the skill with, for any entry. */
 function bundleOptions(entry: string, outfile: string): BuildOptions {
   return {
+    ...lambdaBuildOptions,
     entryPoints: [join(ROOT, entry)],
     outfile: join(ROOT, outfile),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: lambdaBundling.target,
-    minify: lambdaBundling.minify,
-    sourcemap: lambdaBundling.sourceMap,
     logLevel: 'warning',
     metafile: true,
   };

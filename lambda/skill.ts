@@ -25,6 +25,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /** Request attribute holding the offer the session came in with, so it can lapse if this turn moves on. */
 const OFFER_AT_START = 'offerAtStart';
 
+/** Request timestamps outside these bounds are not Alexa's: the skill uses its own clock instead. */
+const EARLIEST_TIMESTAMP = Date.UTC(2015, 0, 1);
+const LATEST_TIMESTAMP = Date.UTC(10000, 0, 1);
+
 /** Sets up the turn: validated session state, the user's progress (loaded lazily), the clock and a logger. */
 function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone }: SkillDependencies): RequestInterceptor {
   return {
@@ -39,7 +43,7 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
       const state = readSessionState(field(session, 'attributes'));
       input.attributesManager.getRequestAttributes()[OFFER_AT_START] = state.offer;
       const timestamp = Date.parse(String(field(request, 'timestamp')));
-      const now = Number.isNaN(timestamp) ? new Date() : new Date(timestamp);
+      const now = timestamp >= EARLIEST_TIMESTAMP && timestamp < LATEST_TIMESTAMP ? new Date(timestamp) : new Date();
       const access = {
         apiEndpoint: text(field(system, 'apiEndpoint')),
         apiAccessToken: text(field(system, 'apiAccessToken')),

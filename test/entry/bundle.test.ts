@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { LAMBDA_ENTRY, lambdaBundling } from '../../infra/lambda-bundling';
+import { lambdaBuildOptions } from '../../infra/lambda-bundling';
 import { device, launchRequest, newId } from '../../simulator/envelopes';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { startStoreProxy, type StoreProxy } from '../load/store-proxy';
@@ -25,18 +25,7 @@ let proxy: StoreProxy;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'back-care-coach-bundle-'));
   bundle = join(dir, 'index.js');
-  // The options of infra/build-lambda.ts.
-  await build({
-    entryPoints: [join(__dirname, '../..', LAMBDA_ENTRY)],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: lambdaBundling.target,
-    minify: lambdaBundling.minify,
-    sourcemap: lambdaBundling.sourceMap,
-    logLevel: 'silent',
-  });
+  await build({ ...lambdaBuildOptions, absWorkingDir: join(__dirname, '../..'), outfile: bundle, logLevel: 'silent' });
   db = await startLocalDynamoDb();
   proxy = await startStoreProxy(db.endpoint);
 }, 60_000);
