@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PACES, emptyProgress } from '../coach/progress';
 import type { Day, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
+import { hashUserId } from '../log';
 import { createDynamoDbDocumentClient } from './dynamodb-client';
 import type { DynamoDbClientOptions } from './dynamodb-client';
 import { ProgressStoreError } from './progress-store';
@@ -420,9 +420,9 @@ function isAlreadyApplied(error: unknown): boolean {
   return errorFields(error).name === 'ConditionalCheckFailedException';
 }
 
-/** A user id is personal data: errors and logs name a short hash of it instead. */
+/** A user id is personal data: errors name the same short hash of it as the logs do. */
 function userRef(userId: string): string {
-  return `user ${createHash('sha256').update(userId).digest('hex').slice(0, 12)}`;
+  return `user ${hashUserId(userId)}`;
 }
 
 /** The error's name, plus the Node error code for network errors, which are all named plain `Error`. */

@@ -63,7 +63,7 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
     expect(error).toBeInstanceOf(ProgressStoreError);
     // Under jest, Node's own errors come from another realm and the SDK rewraps them without their `code`.
     expect((error as Error).message).toMatch(
-      /^could not load progress of user [0-9a-f]{12} from table BackCareCoachProgress: Error( ECONNREFUSED)?$/,
+      /^could not load progress of user [0-9a-f]{16} from table BackCareCoachProgress: Error( ECONNREFUSED)?$/,
     );
     expect(String((error as Error).cause)).toContain('ECONNREFUSED');
     expect(ms).toBeLessThan(3000);
@@ -82,7 +82,7 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
     // Assess
     expect(error).toBeInstanceOf(ProgressStoreError);
     expect((error as Error).message).toMatch(
-      /^could not save progress of user [0-9a-f]{12} to table BackCareCoachProgress: TimeoutError$/,
+      /^could not save progress of user [0-9a-f]{16} to table BackCareCoachProgress: TimeoutError$/,
     );
     expect((error as Error).message).not.toContain(USER_ID);
     expect(counter.attempts('UpdateItem')).toBe(2);
@@ -90,13 +90,13 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
   });
 
   it.each([
-    ['load', (s: DynamoDbProgressStore) => s.load(USER_ID), 'load progress of user [0-9a-f]{12} from'],
+    ['load', (s: DynamoDbProgressStore) => s.load(USER_ID), 'load progress of user [0-9a-f]{16} from'],
     [
       'apply',
       (s: DynamoDbProgressStore) => s.apply(USER_ID, { walk: { minutes: 5 } }, 'req-throttled'),
-      'save progress of user [0-9a-f]{12} to',
+      'save progress of user [0-9a-f]{16} to',
     ],
-    ['delete', (s: DynamoDbProgressStore) => s.delete(USER_ID), 'delete progress of user [0-9a-f]{12} from'],
+    ['delete', (s: DynamoDbProgressStore) => s.delete(USER_ID), 'delete progress of user [0-9a-f]{16} from'],
   ])('rejects %s with ProgressStoreError when DynamoDB throttles', async (_operation, operation, action) => {
     // Prepare
     const throttling = await listen(

@@ -355,7 +355,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
     const error = await loading.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProgressStoreError);
     expect((error as Error).message).toMatch(
-      /^could not load progress of user [0-9a-f]{12} from table NoSuchTable: ResourceNotFoundException$/,
+      /^could not load progress of user [0-9a-f]{16} from table NoSuchTable: ResourceNotFoundException$/,
     );
     expect((error as Error).message).not.toContain(userId);
     expect((error as Error).cause).toMatchObject({ name: 'ResourceNotFoundException' });
