@@ -13,6 +13,9 @@ export interface Config {
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A skill id as Alexa issues it: `amzn1.ask.skill.<uuid>`, or `amzn1.echo-sdk-ams.app.<uuid>` before 2016. */
+const SKILL_ID = /^amzn1\.(ask\.skill|echo-sdk-ams\.app)\.[0-9a-f-]{36}$/;
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -24,8 +27,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DYNAMODB_ENDPOINT must be an http(s) URL, such as http://127.0.0.1:8000');
   }
   const skillId = value('SKILL_ID');
-  if (skillId && !skillId.startsWith('amzn1.ask.skill.')) {
-    throw new ConfigError('SKILL_ID must be an Alexa skill id (amzn1.ask.skill....)');
+  if (skillId && !SKILL_ID.test(skillId)) {
+    throw new ConfigError('SKILL_ID must be an Alexa skill id, such as amzn1.ask.skill.<uuid>');
   }
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {

@@ -6,8 +6,9 @@ export const MAX_WALK_MINUTES = 12 * 60;
  * "PT45S"), rounded to the nearest minute; `undefined` when it is not a duration.
  */
 export function walkMinutes(duration: string): number | undefined {
-  const match = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(duration);
+  const match =
+    /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(duration);
   if (!match || duration === 'P' || duration.endsWith('T')) return undefined;
-  const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
-  return Math.round(Number(days) * 1440 + Number(hours) * 60 + Number(minutes) + Number(seconds) / 60);
+  const [, weeks = '0', days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
+  return Math.round(((Number(weeks) * 7 + Number(days)) * 24 + Number(hours)) * 60 + Number(minutes) + Number(seconds) / 60);
 }

@@ -45,8 +45,9 @@ export const FALLBACK = {
 
 export const GOODBYE = {
   general: 'Take care of your back. Goodbye!',
-  duringStretch: (step: number, total: number, routine: string) =>
-    `Good work. You got to stretch ${step} of ${total} in the ${routine} routine. Next time, say resume to pick up there. Take care!`,
+  duringStretch: (step: number, total: number, routine: string, saved: boolean) =>
+    `Good work. You got to stretch ${step} of ${total} in the ${routine} routine. ` +
+    (saved ? 'Next time, say resume to pick up there. Take care!' : 'Take care!'),
 } as const;
 
 export const FOLLOW_UP = {
@@ -84,11 +85,11 @@ export const STRETCH = {
   nothingToResume: 'There’s no stretch to pick up. Say guide me through a stretch to start one.',
   startingOver: 'Starting over from the top.',
   left: (left: number, names: string) =>
-    left === 0 ? 'This is the last stretch.' : `${plural(left, 'stretch', 'stretches')} left after this one: ${names}.`,
+    left === 0 ? 'This is the last stretch.' : `${plural(left, 'stretch', 'stretches')} left after this one. Still to come: ${names}.`,
   routinesList:
     'I have three routines. Lower back: seven floor stretches, about six minutes. Upper back and neck: seated ' +
-    'stretches for desk tension, about five minutes. And a quick two minute routine. Which would you like?',
-  routinesReprompt: 'Say lower back, upper back and neck, or quick.',
+    'stretches for desk tension, about five minutes. And a quick two minute routine. Which one would you like?',
+  routinesReprompt: 'Say the lower back routine, the upper back and neck routine, or the quick routine.',
   unknownRoutine:
     'I don’t have that routine. I have lower back, upper back and neck, and a quick two minute routine. Which would you like?',
   takeYourTime: 'No rush. Say next when you’re ready, or stop to finish.',

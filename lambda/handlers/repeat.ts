@@ -1,16 +1,21 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { HELP } from '../content/prompts';
+import { HELP, STRETCH } from '../content/prompts';
+import { ROUTINES } from '../content/routines';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { answer } from './question';
 import { isIntent } from './request';
 import { keepListening } from './respond';
 
-/** "Repeat" outside a routine: the last answer again, or what the user can say. */
+/** "Repeat" outside a routine: the last answer again; after a routine, how to do it again; else what to say. */
 export const RepeatAnswerHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
   handle(input) {
-    const topic = turnOf(input).state.lastTopic;
-    return topic ? answer(input, topic) : keepListening(input, say(HELP.general), say(HELP.reprompt));
+    const { lastTopic, finishedRoutine } = turnOf(input).state;
+    if (lastTopic) return answer(input, lastTopic);
+    if (finishedRoutine) {
+      return keepListening(input, say(STRETCH.finishedAlready(ROUTINES[finishedRoutine].name)), say(STRETCH.routinesReprompt));
+    }
+    return keepListening(input, say(HELP.general), say(HELP.reprompt));
   },
 };

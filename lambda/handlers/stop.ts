@@ -6,13 +6,19 @@ import { say } from '../speech/ssml';
 import { isIntent } from './request';
 import { endWith } from './respond';
 
-/** "Stop", "cancel", "go home": goodbye, saying how far a routine got (its place is already saved). */
+/**
+ * "Stop", "cancel", "go home": goodbye, saying how far a routine got, and how to pick it up next time when its
+ * place was saved (each step saves it as the user moves on).
+ */
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
-  handle(input) {
-    const position = turnOf(input).state.stretch;
+  async handle(input) {
+    const { state, progress } = turnOf(input);
+    const position = state.stretch;
     if (!position) return endWith(input, say(GOODBYE.general));
+    const saved = (await progress.get())?.unfinished;
+    const resumable = saved?.routineId === position.routineId && saved.step === position.step;
     const routine = routineOf(position);
-    return endWith(input, say(GOODBYE.duringStretch(position.step + 1, routine.steps.length, routine.name)));
+    return endWith(input, say(GOODBYE.duringStretch(position.step + 1, routine.steps.length, routine.name, resumable)));
   },
 };

@@ -11,6 +11,7 @@ import type { ProgressStore } from './progress-store';
  */
 export class UserProgress {
   private failed = false;
+  private saved = false;
 
   constructor(
     private readonly store: ProgressStore | undefined,
@@ -35,6 +36,9 @@ export class UserProgress {
 
   /** Applies `change` in one write; `true` when it was saved. */
   async save(change: ProgressChange): Promise<boolean> {
+    // Writes are idempotent per request id: a second one in the same turn would be taken for a retry and dropped.
+    if (this.saved) throw new Error('progress is saved at most once a turn: merge the changes into one');
+    this.saved = true;
     if (!this.available()) return false;
     try {
       const saved = await this.store!.apply(this.userId!, change, this.requestId);

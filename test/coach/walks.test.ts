@@ -10,6 +10,7 @@ describe('walk durations', () => {
     ['PT20S', 0],
     ['PT0.5H', 30],
     ['P1D', 1440],
+    ['P1W', 10080],
   ])('%s is %i minutes', (duration, minutes) => {
     expect(walkMinutes(duration)).toBe(minutes);
   });

@@ -14,14 +14,17 @@ describe('prompts', () => {
   });
 
   test('stopping mid-routine says how far the user got', () => {
-    expect(GOODBYE.duringStretch(3, 7, 'lower back')).toBe(
+    expect(GOODBYE.duringStretch(3, 7, 'lower back', true)).toBe(
       'Good work. You got to stretch 3 of 7 in the lower back routine. Next time, say resume to pick up there. Take care!',
+    );
+    expect(GOODBYE.duringStretch(3, 7, 'lower back', false)).toBe(
+      'Good work. You got to stretch 3 of 7 in the lower back routine. Take care!',
     );
   });
 
   test('counts are spoken with the right plural', () => {
-    expect(STRETCH.left(1, 'chin tuck')).toBe('1 stretch left after this one: chin tuck.');
-    expect(STRETCH.left(2, 'a, b')).toBe('2 stretches left after this one: a, b.');
+    expect(STRETCH.left(1, 'chin tuck')).toBe('1 stretch left after this one. Still to come: chin tuck.');
+    expect(STRETCH.left(2, 'a, b')).toBe('2 stretches left after this one. Still to come: a, b.');
     expect(STRETCH.weekSessions(1)).toBe('That’s 1 session this week.');
     expect(WELCOME.streak(3)).toMatch(/3 day streak/);
   });

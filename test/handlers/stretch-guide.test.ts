@@ -203,8 +203,8 @@ describe('moving around a routine', () => {
     await user.say('AMAZON.NextIntent');
     const third = await user.say('HowManyLeftIntent');
 
-    expect(first.text).toBe("3 stretches left after this one: lower back rotation, child's pose.");
-    expect(third.text).toBe("1 stretch left after this one: child's pose.");
+    expect(first.text).toBe("3 stretches left after this one. Still to come: lower back rotation, child's pose.");
+    expect(third.text).toBe("1 stretch left after this one. Still to come: child's pose.");
     expect(third.ended).toBe(false);
     expect(third.attributes.stretch).toEqual({ routineId: 'quick', step: 2 });
   });
@@ -310,6 +310,19 @@ describe('stopping and picking up later', () => {
     const resumed = await user.say('AMAZON.NextIntent');
 
     expectStep(resumed, ROUTINES.quick, 1);
+  });
+
+  test('start over, to the offer to pick up where the user left off, starts that routine from the top', async () => {
+    const user = await launched();
+    await user.say('StretchGuideIntent', routineSlot('quick'));
+    await user.say('AMAZON.NextIntent');
+    await user.say('AMAZON.StopIntent');
+
+    await user.launch();
+    const restarted = await user.say('AMAZON.StartOverIntent');
+
+    expect(restarted.text).toMatch(/^Starting over from the top\./);
+    expectStep(restarted, ROUTINES.quick, 0);
   });
 
   test('a session that times out mid-routine can be picked up at the same stretch later', async () => {

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { ANSWERS } from '../../lambda/content/answers';
-import { PREFERENCES, PROGRESS, STRETCH, WALK } from '../../lambda/content/prompts';
+import { GOODBYE, PREFERENCES, PROGRESS, STRETCH, WALK } from '../../lambda/content/prompts';
 import { ROUTINES } from '../../lambda/content/routines';
 import { TIPS } from '../../lambda/content/tips';
 import { createDynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
@@ -71,6 +71,17 @@ describe('when the progress store cannot be reached', () => {
 
     expect(reply.text).toBe(`${WALK.notSaved(20)} What else can I help with?`);
     expect(reply.text).not.toMatch(/logged/);
+  });
+
+  test('stopping mid-routine says how far the user got, without promising a resume that was not saved', async () => {
+    const user = new Conversation(skill);
+    await user.launch();
+    await user.say('StretchGuideIntent', { routine: resolved('quick', 'quick') });
+
+    const stop = await user.say('AMAZON.StopIntent');
+
+    expect(stop.text).toBe(GOODBYE.duringStretch(1, ROUTINES.quick.steps.length, ROUTINES.quick.name, false));
+    expect(stop.text).not.toMatch(/resume/);
   });
 
   test('“how am I doing” says progress can’t be reached rather than that there is none', async () => {

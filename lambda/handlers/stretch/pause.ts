@@ -7,7 +7,7 @@ import { isIntent } from '../request';
 import { keepListening } from '../respond';
 import { stepLabel } from './present-step';
 
-/** "Pause": holds the place (already saved) until the user says resume, in this session or a later one. */
+/** "Pause": holds the place until the user says resume in this session, or, once saved, in a later one. */
 export const PauseStretchHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.PauseIntent') && turnOf(input).state.stretch !== undefined,
   handle(input) {
