@@ -22,9 +22,6 @@ const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** Request attribute holding the offer the session came in with, so it can lapse if this turn moves on. */
-const OFFER_AT_START = 'offerAtStart';
-
 /** Request timestamps outside these bounds are not Alexa's: the skill uses its own clock instead. */
 const EARLIEST_TIMESTAMP = Date.UTC(2015, 0, 1);
 const LATEST_TIMESTAMP = Date.UTC(10000, 0, 1);
@@ -41,7 +38,8 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
       const userId = text(field(field(system, 'user'), 'userId')) ?? text(field(field(session, 'user'), 'userId'));
       const log = createLogger(logLevel, { requestId, user: userId && hashUserId(userId) });
       const state = readSessionState(field(session, 'attributes'));
-      input.attributesManager.getRequestAttributes()[OFFER_AT_START] = state.offer;
+      const offer = state.offer;
+      state.offer = undefined;
       const timestamp = Date.parse(String(field(request, 'timestamp')));
       const now = timestamp >= EARLIEST_TIMESTAMP && timestamp < LATEST_TIMESTAMP ? new Date(timestamp) : new Date();
       const access = {
@@ -55,6 +53,7 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
         progress: new UserProgress(store, userId, requestId, state, log),
         now,
         today: userDay(state, now, async () => (canLookUp ? lookUpTimeZone(access as DeviceSettingsAccess) : undefined)),
+        offer,
         oneShot: field(request, 'type') === 'IntentRequest' && field(session, 'new') === true,
         log,
       });
@@ -62,19 +61,11 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
   };
 }
 
-/**
- * Sends the session state back to Alexa with the response, for the next turn. An offer is a yes/no question for
- * the very next turn: when this turn neither took it up nor asked a new one, it lapses, so a later "yes" to some
- * other question doesn't start what was offered turns ago.
- */
+/** Sends the session state back to Alexa with the response, for the next turn. */
 const sessionStateInterceptor: ResponseInterceptor = {
   process(input) {
     if (typeof input.requestEnvelope.session !== 'object' || input.requestEnvelope.session === null) return;
-    const { state } = turnOf(input);
-    if (state.offer !== undefined && state.offer === input.attributesManager.getRequestAttributes()[OFFER_AT_START]) {
-      state.offer = undefined;
-    }
-    input.attributesManager.setSessionAttributes(toSessionAttributes(state));
+    input.attributesManager.setSessionAttributes(toSessionAttributes(turnOf(input).state));
   },
 };
 

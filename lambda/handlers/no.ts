@@ -12,10 +12,8 @@ import { endWith, keepListening } from './respond';
 export const NoHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   async handle(input) {
-    const { state, progress } = turnOf(input);
+    const { state, progress, offer } = turnOf(input);
     if (state.stretch) return keepListening(input, say(STRETCH.takeYourTime), say(STRETCH.takeYourTime));
-    const offer = state.offer;
-    state.offer = undefined;
     if (offer?.kind === 'resume') {
       await progress.save({ unfinished: null });
       return keepListening(input, say(WELCOME.menu), say(WELCOME.menuReprompt));

@@ -16,11 +16,9 @@ import { giveTip } from './tip';
 export const YesHandler: RequestHandler = {
   canHandle: (input) =>
     isIntent(input, 'AMAZON.YesIntent') ||
-    (isIntent(input, 'AMAZON.NextIntent') && turnOf(input).state.offer?.kind === 'resume'),
+    (isIntent(input, 'AMAZON.NextIntent') && turnOf(input).offer?.kind === 'resume'),
   handle(input) {
-    const { state } = turnOf(input);
-    const offer = state.offer;
-    state.offer = undefined;
+    const { offer } = turnOf(input);
     switch (offer?.kind) {
       case 'routine':
         return startRoutine(input, offer.routineId);

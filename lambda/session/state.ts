@@ -21,6 +21,7 @@ export interface SessionState {
   explained: string[];
   /** Whether the user was told they can say "Alexa, next" or "Alexa, pause" at any time. */
   toldControls: boolean;
+  /** The yes/no question asked this turn, for the next one to answer (see `Turn.offer`). */
   offer?: PendingOffer;
   /** The last question answered, for "repeat". */
   lastTopic?: Topic;

@@ -3,7 +3,7 @@ import { dayIn, isTimeZone } from '../coach/calendar';
 import type { Day } from '../coach/progress';
 import type { Logger } from '../log';
 import type { UserProgress } from '../storage/user-progress';
-import type { SessionState } from './state';
+import type { PendingOffer, SessionState } from './state';
 
 /** Everything a handler needs about the current turn, set up once by the request interceptor. */
 export interface Turn {
@@ -14,6 +14,11 @@ export interface Turn {
   readonly now: Date;
   /** The user's calendar day: their device's time zone when Alexa tells it, else UTC. */
   today(): Promise<Day>;
+  /**
+   * The yes/no question the skill asked last turn, which this turn may answer. It lapses after this turn: a handler
+   * that asks a new one sets `state.offer`.
+   */
+  readonly offer?: PendingOffer;
   /** Whether this request opened the session with an intent ("ask back care coach ..."), without a launch. */
   readonly oneShot: boolean;
   readonly log: Logger;

@@ -40,7 +40,6 @@ export async function presentStep(input: HandlerInput, position: RoutinePosition
   if (detailed && !state.explained.includes(step.name)) state.explained.push(step.name);
   const controls = !state.toldControls && say(STRETCH.controls);
   state.toldControls = true;
-  state.offer = undefined;
 
   const narration = narrateStep({
     step,
