@@ -1,3 +1,5 @@
+import type { StretchStep } from './routines';
+
 /**
  * Everything the skill says that is not a FAQ answer, a routine step or a tip. Handlers pick from here and never
  * write prose themselves. Functions take only numbers and names the skill itself chose, never a user's words.
@@ -58,11 +60,16 @@ export const FOLLOW_UP = {
   noThanks: 'OK. Take care of your back. Goodbye!',
 } as const;
 
+/** "knee to chest, left side": a step as the skill names it. */
+export function stepLabel(step: Pick<StretchStep, 'name' | 'side'>): string {
+  const side = STRETCH.side[step.side];
+  return side ? `${step.name}, ${side}` : step.name;
+}
+
 export const STRETCH = {
   start: (routine: string, summary: string) => `Let’s do the ${routine} routine: ${summary}.`,
   controls: 'You can say Alexa, next, or Alexa, pause, at any time.',
-  stepTitle: (step: number, total: number, stretch: string, side: string) =>
-    `Stretch ${step} of ${total}: ${stretch}${side ? `, ${side}` : ''}.`,
+  stepTitle: (step: number, total: number, label: string) => `Stretch ${step} of ${total}: ${label}.`,
   side: { left: 'left side', right: 'right side', both: '', none: '' },
   holdFor: (seconds: number, moving = false) => `${moving ? 'Keep going' : 'Hold'} for ${seconds} seconds.`,
   encouragements: ['Keep breathing.', 'Relax into it.', 'Nice and easy.', 'Breathe slowly.', 'You’re doing well.'],

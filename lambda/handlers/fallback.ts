@@ -1,11 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { stepAt } from '../coach/routine-cursor';
-import { FALLBACK } from '../content/prompts';
+import { FALLBACK, stepLabel } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { intentName } from './request';
 import { keepListening } from './respond';
-import { stepLabel } from './stretch/present-step';
 
 /**
  * Anything the skill did not understand, including intents it doesn't know: redirects with examples, and

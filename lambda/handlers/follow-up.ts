@@ -1,11 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { stepAt } from '../coach/routine-cursor';
-import { FOLLOW_UP } from '../content/prompts';
+import { FOLLOW_UP, stepLabel } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { join, pause, say, type Ssml } from '../speech/ssml';
 import { endWith, keepListening, type Card } from './respond';
-import { stepLabel } from './stretch/present-step';
 
 /**
  * A reply outside the routine's own steps (an answer, a tip, a walk logged). Asked one-shot, it ends the session.

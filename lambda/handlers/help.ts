@@ -1,11 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { routineOf, stepAt } from '../coach/routine-cursor';
-import { HELP } from '../content/prompts';
+import { HELP, stepLabel } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { isIntent } from './request';
 import { keepListening } from './respond';
-import { stepLabel } from './stretch/present-step';
 
 /** "Help": what the user can say, mid-routine what they can say to the guide; and that this isn't medical advice. */
 export const HelpHandler: RequestHandler = {

@@ -1,13 +1,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { stepAt, toRoutinePosition } from '../coach/routine-cursor';
 import { currentStreak } from '../coach/streak';
-import { WELCOME } from '../content/prompts';
+import { stepLabel, WELCOME } from '../content/prompts';
 import { ROUTINES } from '../content/routines';
 import { turnOf } from '../session/turn';
 import { join, pause, say } from '../speech/ssml';
 import { requestType } from './request';
 import { keepListening } from './respond';
-import { stepLabel } from './stretch/present-step';
 import { tipOfTheDay } from './tip';
 
 /**

@@ -1,5 +1,5 @@
 import type { Pace } from '../coach/progress';
-import { STRETCH } from '../content/prompts';
+import { STRETCH, stepLabel } from '../content/prompts';
 import type { StretchStep } from '../content/routines';
 import { hold } from './hold';
 import { join, pause, say, type Ssml } from './ssml';
@@ -25,7 +25,7 @@ export interface StepNarration {
 export function narrateStep({ step, number, total, detailed, holdSeconds, pace }: StepNarration): Ssml {
   const settle = SETTLE_SECONDS[pace];
   return join(
-    say(STRETCH.stepTitle(number, total, step.name, STRETCH.side[step.side])),
+    say(STRETCH.stepTitle(number, total, stepLabel(step))),
     say(detailed ? step.position : step.shortPosition),
     pause(settle.intoPosition),
     say(step.cue),

@@ -1,11 +1,10 @@
-import { FALLBACK, HELP, PREFERENCES, STRETCH } from '../../lambda/content/prompts';
+import { FALLBACK, HELP, PREFERENCES, stepLabel, STRETCH } from '../../lambda/content/prompts';
 import { ROUTINE_IDS, ROUTINES, type Routine, type RoutineId } from '../../lambda/content/routines';
 import { say, SPEECH_LIMITS } from '../../lambda/speech/ssml';
 import { SETTLE_SECONDS } from '../../lambda/speech/stretch-step';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
 import { breakSeconds, estimatedAudioSeconds, speechProblems } from '../fixtures/speech-rules';
-import { stepLabel } from '../../lambda/handlers/stretch/present-step';
 import { heardHold, stepTitle } from '../fixtures/stretch';
 
 let skill: TestSkill;

@@ -1,11 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { stepAt } from '../../coach/routine-cursor';
-import { STRETCH } from '../../content/prompts';
+import { stepLabel, STRETCH } from '../../content/prompts';
 import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { keepListening } from '../respond';
-import { stepLabel } from './present-step';
 
 /** "Pause": holds the place until the user says resume in this session, or, once saved, in a later one. */
 export const PauseStretchHandler: RequestHandler = {

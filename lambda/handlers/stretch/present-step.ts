@@ -3,19 +3,12 @@ import type { Response } from 'ask-sdk-model';
 import { holdSecondsFor, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { streakAfterActivity } from '../../coach/streak';
 import { daysToForget, sessionsThisWeek } from '../../coach/week';
-import { STRETCH } from '../../content/prompts';
-import type { StretchStep } from '../../content/routines';
+import { STRETCH, stepLabel } from '../../content/prompts';
 import { preferencesOf } from '../../session/state';
 import { turnOf } from '../../session/turn';
 import { join, pause, say, type Ssml } from '../../speech/ssml';
 import { narrateStep } from '../../speech/stretch-step';
 import { keepListening } from '../respond';
-
-/** "knee to chest, left side": how a step is named when announcing what comes next. */
-export function stepLabel(step: StretchStep): string {
-  const side = STRETCH.side[step.side];
-  return side ? `${step.name}, ${side}` : step.name;
-}
 
 export interface PresentOptions {
   /** Said before the step, such as the routine's introduction. */

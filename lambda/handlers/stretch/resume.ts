@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { stepAt, toRoutinePosition } from '../../coach/routine-cursor';
-import { STRETCH } from '../../content/prompts';
+import { stepLabel, STRETCH } from '../../content/prompts';
 import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { keepListening } from '../respond';
-import { presentStep, stepLabel } from './present-step';
+import { presentStep } from './present-step';
 
 /** "Resume": back to the same stretch, from this session or the routine left unfinished last time. */
 export const ResumeStretchHandler: RequestHandler = {
