@@ -1,5 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig } from './config';
+import { field, isRecord, type JsonObject } from './json';
 import { createLogger } from './log';
 import { buildSkill } from './skill';
 import { createDynamoDbProgressStore } from './storage/dynamodb-progress-store';
@@ -22,14 +23,11 @@ export class SkillIdMismatchError extends Error {
 
 const EMPTY_RESPONSE: ResponseEnvelope = { version: '1.0', response: {} };
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function applicationIdOf(envelope: Json): unknown {
-  const system = isObject(envelope.context) && isObject(envelope.context.System) ? envelope.context.System : {};
-  const session = isObject(envelope.session) ? envelope.session : {};
-  const application = isObject(system.application) ? system.application : isObject(session.application) ? session.application : {};
-  return application.applicationId;
+function applicationIdOf(envelope: JsonObject): unknown {
+  return (
+    field(envelope, 'context', 'System', 'application', 'applicationId') ??
+    field(envelope, 'session', 'application', 'applicationId')
+  );
 }
 
 /**
@@ -37,7 +35,7 @@ function applicationIdOf(envelope: Json): unknown {
  * request at all gets an empty response; a request for another skill is refused before any handler runs.
  */
 export async function handler(event: unknown, context?: unknown): Promise<ResponseEnvelope> {
-  if (!isObject(event) || !isObject(event.request) || typeof event.request.type !== 'string') {
+  if (!isRecord(event) || !isRecord(event.request) || typeof event.request.type !== 'string') {
     log.warn('ignored an event that is not an Alexa request');
     return EMPTY_RESPONSE;
   }
@@ -46,6 +44,6 @@ export async function handler(event: unknown, context?: unknown): Promise<Respon
     log.warn('refused a request for another skill', { requestId: typeof requestId === 'string' ? requestId : undefined });
     throw new SkillIdMismatchError('Refused: the request is not for this skill');
   }
-  const envelope = isObject(event.session) ? event : { ...event, session: undefined };
+  const envelope = isRecord(event.session) ? event : { ...event, session: undefined };
   return skill.invoke(envelope as unknown as RequestEnvelope, context);
 }

@@ -2,6 +2,7 @@ import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type 
 import type { LogLevel } from './config';
 import { errorHandler } from './handlers/errors';
 import { REQUEST_HANDLERS } from './handlers/index';
+import { asText as text, field } from './json';
 import { createLogger, hashUserId } from './log';
 import { readSessionState, toSessionAttributes } from './session/state';
 import { fetchDeviceTimeZone, type DeviceSettingsAccess } from './session/time-zone';
@@ -17,10 +18,6 @@ export interface SkillDependencies {
   readonly lookUpTimeZone?: (access: DeviceSettingsAccess) => Promise<string | undefined>;
 }
 
-type Json = Record<string, unknown>;
-const field = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Request timestamps outside these bounds are not Alexa's: the skill uses its own clock instead. */
 const EARLIEST_TIMESTAMP = Date.UTC(2015, 0, 1);

@@ -1,3 +1,6 @@
+import { asString, isCount, isRecord } from '../json';
+import { isDay } from './calendar';
+
 /**
  * A user's progress as the skill sees it: activity and preferences only, never anything about their health.
  * The storage layer maps this to and from the DynamoDB item; everything else in the skill works on this shape.
@@ -122,12 +125,25 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
   return next;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const counts = (value: unknown): Record<string, number> =>
-  isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([, n]) => isCount(n))) as Record<string, number> : {};
+export function isPace(value: unknown): value is Pace {
+  return (PACES as readonly unknown[]).includes(value);
+}
+
+export function isHoldSeconds(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= HOLD_SECONDS_RANGE.min && (value as number) <= HOLD_SECONDS_RANGE.max;
+}
+
+/** Preferences from outside the skill: each kept only when valid. */
+export function toPreferences(value: unknown): Preferences {
+  const { holdSeconds, pace } = isRecord(value) ? value : {};
+  return { ...(isHoldSeconds(holdSeconds) && { holdSeconds }), ...(isPace(pace) && { pace }) };
+}
+
+const counts = (value: unknown, isKey: (key: string) => boolean = () => true): Record<string, number> =>
+  isRecord(value)
+    ? (Object.fromEntries(Object.entries(value).filter(([key, n]) => isKey(key) && isCount(n))) as Record<string, number>)
+    : {};
+const optionalDay = (value: unknown): Day | undefined => (isDay(value) ? value : undefined);
 
 /**
  * Progress read back from session attributes, where a client could have changed it: any field of the wrong
@@ -137,29 +153,25 @@ const counts = (value: unknown): Record<string, number> =>
 export function parseProgress(value: unknown): Progress | undefined {
   if (!isRecord(value)) return undefined;
   const streak = isRecord(value.streak) ? value.streak : {};
-  const preferences = isRecord(value.preferences) ? value.preferences : {};
   const unfinished = isRecord(value.unfinished) ? value.unfinished : undefined;
   return {
-    firstVisit: optionalString(value.firstVisit),
-    lastVisit: optionalString(value.lastVisit),
+    firstVisit: asString(value.firstVisit),
+    lastVisit: asString(value.lastVisit),
     sessionsCompleted: counts(value.sessionsCompleted),
-    sessionsByDay: counts(value.sessionsByDay),
+    sessionsByDay: counts(value.sessionsByDay, isDay),
     walksLogged: isCount(value.walksLogged) ? value.walksLogged : 0,
     walkMinutes: isCount(value.walkMinutes) ? value.walkMinutes : 0,
     streak: {
       current: isCount(streak.current) ? streak.current : 0,
       best: isCount(streak.best) ? streak.best : 0,
-      lastActiveDay: optionalString(streak.lastActiveDay),
+      lastActiveDay: optionalDay(streak.lastActiveDay),
     },
     unfinished:
       unfinished && typeof unfinished.routineId === 'string' && isCount(unfinished.step)
         ? { routineId: unfinished.routineId, step: unfinished.step }
         : undefined,
-    preferences: {
-      holdSeconds: isCount(preferences.holdSeconds) ? preferences.holdSeconds : undefined,
-      pace: (PACES as readonly unknown[]).includes(preferences.pace) ? (preferences.pace as Pace) : undefined,
-    },
+    preferences: toPreferences(value.preferences),
     tipsHeard: Array.isArray(value.tipsHeard) ? value.tipsHeard.filter((id): id is string => typeof id === 'string') : [],
-    lastTipDay: optionalString(value.lastTipDay),
+    lastTipDay: optionalDay(value.lastTipDay),
   };
 }

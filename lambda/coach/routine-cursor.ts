@@ -1,5 +1,6 @@
 import { isRoutineId, ROUTINE_IDS, ROUTINES, type Routine, type RoutineId, type StretchStep } from '../content/routines';
-import { HOLD_SECONDS_RANGE, type Preferences, type Progress } from './progress';
+import { isCount, isRecord } from '../json';
+import { isHoldSeconds, type Preferences, type Progress } from './progress';
 
 /** Where a user is in a routine: the step they are on (or were last told). */
 export interface RoutinePosition {
@@ -9,11 +10,9 @@ export interface RoutinePosition {
 
 /** Validates a position from session attributes or storage: anything stale or tampered with is rejected. */
 export function toRoutinePosition(value: unknown): RoutinePosition | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { routineId, step } = value as Record<string, unknown>;
-  if (!isRoutineId(routineId) || !Number.isInteger(step)) return undefined;
-  const index = step as number;
-  return index >= 0 && index < ROUTINES[routineId].steps.length ? { routineId, step: index } : undefined;
+  const { routineId, step } = isRecord(value) ? value : {};
+  if (!isRoutineId(routineId) || !isCount(step)) return undefined;
+  return step < ROUTINES[routineId].steps.length ? { routineId, step } : undefined;
 }
 
 export function routineOf(position: RoutinePosition): Routine {
@@ -45,9 +44,6 @@ export function holdSecondsFor(step: StretchStep, preferences: Preferences): num
   return chosen !== undefined && isHoldSeconds(chosen) ? chosen : step.holdSeconds;
 }
 
-export function isHoldSeconds(seconds: number): boolean {
-  return Number.isInteger(seconds) && seconds >= HOLD_SECONDS_RANGE.min && seconds <= HOLD_SECONDS_RANGE.max;
-}
 
 /** Suggests the routine the user has done least, starting with the lower back routine for someone new. */
 export function suggestRoutine(progress: Progress | undefined): RoutineId {

@@ -1,8 +1,9 @@
 import { isTimeZone } from '../coach/calendar';
-import { parseProgress, PACES, type Pace, type Preferences, type Progress } from '../coach/progress';
-import { isHoldSeconds, toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
+import { parseProgress, toPreferences, type Preferences, type Progress } from '../coach/progress';
+import { toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
 import { TOPICS, type Offer, type Topic } from '../content/answers';
 import { isRoutineId, type RoutineId } from '../content/routines';
+import { isRecord, type JsonObject } from '../json';
 
 /** A yes/no question the skill just asked: what a yes does. */
 export type PendingOffer = Offer | { readonly kind: 'resume'; readonly position: RoutinePosition };
@@ -33,8 +34,8 @@ export interface SessionState {
 }
 
 function toOffer(value: unknown): PendingOffer | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const offer = value as Record<string, unknown>;
+  if (!isRecord(value)) return undefined;
+  const offer = value;
   switch (offer.kind) {
     case 'routine':
       return isRoutineId(offer.routineId) ? { kind: 'routine', routineId: offer.routineId } : undefined;
@@ -55,15 +56,6 @@ function isTopic(value: unknown): value is Topic {
   return (TOPICS as readonly unknown[]).includes(value);
 }
 
-function toPreferences(value: unknown): Preferences {
-  if (typeof value !== 'object' || value === null) return {};
-  const { holdSeconds, pace } = value as Record<string, unknown>;
-  return {
-    ...(typeof holdSeconds === 'number' && isHoldSeconds(holdSeconds) && { holdSeconds }),
-    ...((PACES as readonly unknown[]).includes(pace) && { pace: pace as Pace }),
-  };
-}
-
 /**
  * The most this skill ever keeps in session attributes, in characters of JSON: its own state with a session's
  * progress cached is about 2,000. Alexa hands attributes back unchanged, so anything larger was not written by the
@@ -73,10 +65,8 @@ function toPreferences(value: unknown): Preferences {
  */
 export const MAX_SESSION_ATTRIBUTES_CHARACTERS = 8000;
 
-const isReadable = (attributes: unknown): attributes is Record<string, unknown> =>
-  typeof attributes === 'object' &&
-  attributes !== null &&
-  JSON.stringify(attributes).length <= MAX_SESSION_ATTRIBUTES_CHARACTERS;
+const isReadable = (attributes: unknown): attributes is JsonObject =>
+  isRecord(attributes) && JSON.stringify(attributes).length <= MAX_SESSION_ATTRIBUTES_CHARACTERS;
 
 /** Reads and validates the session attributes of a request. */
 export function readSessionState(attributes: unknown): SessionState {

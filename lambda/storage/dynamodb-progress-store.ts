@@ -1,7 +1,8 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { PACES, emptyProgress } from '../coach/progress';
+import { emptyProgress, toPreferences } from '../coach/progress';
 import type { Day, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
+import { asString, isRecord, type JsonObject } from '../json';
 import { hashUserId } from '../log';
 import { createDynamoDbDocumentClient } from './dynamodb-client';
 import type { DynamoDbClientOptions } from './dynamodb-client';
@@ -89,18 +90,14 @@ const PREFERENCE_KEYS = ['holdSeconds', 'pace'] as const satisfies readonly (key
 // Reading: item → Progress
 // ---------------------------------------------------------------------------------------------------------------
 
-type RawItem = Record<string, unknown>;
+type RawItem = JsonObject;
 
-const isRecord = (value: unknown): value is RawItem =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Set);
 const asNumber = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const asStrings = (value: unknown): string[] =>
   value instanceof Set || Array.isArray(value)
     ? [...(value as Iterable<unknown>)].filter((entry): entry is string => typeof entry === 'string')
     : [];
-const isPace = (value: unknown): value is Pace => PACES.some((pace) => pace === value);
 
 /** The counters stored under `prefix<key>` attributes, by key. */
 function countersWithPrefix(item: RawItem, prefix: string): Record<string, number> {
@@ -149,9 +146,7 @@ export function toProgress(item: RawItem): Progress {
   const unfinished = toUnfinished(item[ATTRIBUTE.unfinished]);
   if (unfinished) progress.unfinished = unfinished;
 
-  const holdSeconds = asNumber(item.holdSeconds);
-  if (holdSeconds !== undefined) progress.preferences.holdSeconds = holdSeconds;
-  if (isPace(item.pace)) progress.preferences.pace = item.pace;
+  progress.preferences = toPreferences(item);
 
   const tips = new Set([...asStrings(item[ATTRIBUTE.tipsHeard]), ...asStrings(item[ATTRIBUTE.legacyTips])]);
   progress.tipsHeard = [...tips].sort();

@@ -1,7 +1,6 @@
-import { emptyProgress } from '../../lambda/coach/progress';
+import { emptyProgress, isHoldSeconds } from '../../lambda/coach/progress';
 import {
   holdSecondsFor,
-  isHoldSeconds,
   nextPosition,
   previousPosition,
   stepAt,

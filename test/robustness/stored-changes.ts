@@ -1,7 +1,7 @@
-import { PACES } from '../../lambda/coach/progress';
+import { isHoldSeconds, PACES } from '../../lambda/coach/progress';
 import { isDay } from '../../lambda/coach/calendar';
 import { MAX_WALK_MINUTES } from '../../lambda/coach/walks';
-import { isHoldSeconds, toRoutinePosition } from '../../lambda/coach/routine-cursor';
+import { toRoutinePosition } from '../../lambda/coach/routine-cursor';
 import { ROUTINE_IDS } from '../../lambda/content/routines';
 import { TIPS } from '../../lambda/content/tips';
 import { COMPLETED_PREFIX, DAY_PREFIX, toProgress } from '../../lambda/storage/dynamodb-progress-store';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { isHoldSeconds } from '../../coach/routine-cursor';
+import { isHoldSeconds } from '../../coach/progress';
 import { PREFERENCES } from '../../content/prompts';
 import { turnOf } from '../../session/turn';
 import { join, say } from '../../speech/ssml';

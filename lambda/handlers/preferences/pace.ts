@@ -1,12 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { PACES, type Pace } from '../../coach/progress';
+import { isPace } from '../../coach/progress';
 import { PREFERENCES } from '../../content/prompts';
 import { turnOf } from '../../session/turn';
 import { join, say } from '../../speech/ssml';
 import { isIntent, resolvedSlotId } from '../request';
 import { reply } from '../follow-up';
-
-const isPace = (value: unknown): value is Pace => (PACES as readonly unknown[]).includes(value);
 
 /** "Go slower" / "normal pace": more time to get into each position, kept for next time. */
 export const PaceHandler: RequestHandler = {
