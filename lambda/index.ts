@@ -23,11 +23,10 @@ export class SkillIdMismatchError extends Error {
 
 const EMPTY_RESPONSE: ResponseEnvelope = { version: '1.0', response: {} };
 
+/** The skill the request is for: as Alexa states it in the context, or, for an envelope without one, the session. */
 function applicationIdOf(envelope: JsonObject): unknown {
-  return (
-    field(envelope, 'context', 'System', 'application', 'applicationId') ??
-    field(envelope, 'session', 'application', 'applicationId')
-  );
+  const application = field(envelope, 'context', 'System', 'application');
+  return isRecord(application) ? application.applicationId : field(envelope, 'session', 'application', 'applicationId');
 }
 
 /**

@@ -119,6 +119,17 @@ describe('with SKILL_ID set', () => {
     expect(proxy.count()).toBe(0);
   });
 
+  test.each([
+    ['no id', {}],
+    ['a null id', { applicationId: null }],
+  ])('a request whose context names an application with %s is refused even when its session names ours', async (_case, application) => {
+    const envelope = launchRequest(from(OUR_SKILL), session()) as unknown as { context: { System: Record<string, unknown> } };
+    envelope.context.System.application = application;
+
+    await expect(entry.handler(envelope)).rejects.toBeInstanceOf(entry.SkillIdMismatchError);
+    expect(proxy.count()).toBe(0);
+  });
+
   test('a request for our skill is answered and reads and writes the user’s progress', async () => {
     const response = await entry.handler(launchRequest(from(OUR_SKILL), session()));
 
