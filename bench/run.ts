@@ -393,7 +393,7 @@ async function main(): Promise<void> {
   const box = machine();
   const bundles = await buildBundles();
   if (!bundles.sameOptionsAsBuild) {
-    console.warn('warning: bundling the skill here gives another size than dist/lambda/index.js: the options drifted from infra/build-lambda.ts');
+    console.warn('warning: bundling the skill here gives another size than dist/lambda/index.js: is dist/lambda/index.js stale? Run npm run build');
   }
   const store = await startStoreProcess();
   const runs: Result[] = [];

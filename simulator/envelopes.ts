@@ -31,8 +31,6 @@ export interface SessionInfo {
   attributes?: Record<string, unknown>;
 }
 
-export type SlotValues = Record<string, string | undefined>;
-
 /**
  * A slot as speech recognition heard it: the spoken value and, for custom slot types, entity resolution.
  * See https://developer.amazon.com/en-US/docs/alexa/custom-skills/entity-resolution.html

@@ -5,9 +5,9 @@ import { outputSpeechText } from './speech-text';
  * How the simulator prints a skill's response: what Alexa says, then the reprompt and the card the Alexa app
  * would show, each on its own indented line.
  *
- *     alexa: Let's start. Sit tall. [pause 10s] Good.
- *       (reprompt: Say next for the next stretch.)
- *       [card: Desk routine — Seated twist, 20 seconds each side]
+ *     alexa: Hold for 20 seconds. [pause 8.8s] Ten more seconds. [pause 10s] And release.
+ *       (reprompt: Say next for the knee to chest, right side, repeat to do this one again, or stop to finish.)
+ *       [card: Walking and low back pain — Yes, for most people walking is one of the best things you can do.]
  */
 
 function oneLine(text: string): string {

@@ -61,8 +61,3 @@ export function spokenSeconds(text: string): number {
   const words = text.trim().split(/\s+/).filter(Boolean).length;
   return words * SECONDS_PER_WORD;
 }
-
-/** The full `<speak>` document for `outputSpeech`. */
-export function speak(body: Ssml): string {
-  return `<speak>${body}</speak>`;
-}

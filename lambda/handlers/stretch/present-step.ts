@@ -13,7 +13,10 @@ import { keepListening } from '../respond';
 export interface PresentOptions {
   /** Said before the step, such as the routine's introduction. */
   readonly opening?: Ssml;
-  /** Force full positioning detail ("tell me more"); by default it is given the first time only. */
+  /**
+   * Force full positioning detail ("tell me more"). By default it is given the first time a stretch comes up in a
+   * session, unless the user has finished this routine before.
+   */
   readonly detailed?: boolean;
 }
 
