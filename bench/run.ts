@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { LAMBDA_ENTRY, LAMBDA_OUTFILE, lambdaBuildOptions } from '../infra/lambda-bundling';
-import { device, intentRequest, launchRequest, newId, sessionEndedRequest, type SessionInfo } from '../simulator/envelopes';
+import { device, intentRequest, launchRequest, newId, resolvedSlot, sessionEndedRequest, type SessionInfo } from '../simulator/envelopes';
 import { startStoreProcess, type StoreProcess } from '../test/load/store-process';
 
 /**
@@ -222,7 +222,7 @@ async function skillSession(handler: Handler, index: number, latencies: number[]
     if (spoken && (!ssml || ssml.includes('Sorry, something went wrong'))) failures.push(ssml.slice(0, 120) || 'no speech');
     session = { sessionId, new: false, attributes: response.sessionAttributes };
   };
-  const quick = { value: 'quick', resolutions: { resolutionsPerAuthority: [{ authority: 'bench', status: { code: 'ER_SUCCESS_MATCH' as const }, values: [{ value: { name: 'quick', id: 'quick' } }] }] } };
+  const quick = resolvedSlot('quick', 'quick');
   await send(launchRequest(user, session));
   await send(intentRequest(user, session, 'TightBackIntent'));
   await send(intentRequest(user, session, 'StretchGuideIntent', { routine: quick }));

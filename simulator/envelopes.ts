@@ -40,6 +40,16 @@ export interface HeardSlot {
   resolutions?: slu.entityresolution.Resolutions;
 }
 
+/** A custom slot value Alexa resolved to one of the model's value ids, such as a routine name. */
+export function resolvedSlot(value: string, id: string, authority = 'amzn1.er-authority.echo-sdk.local'): HeardSlot {
+  return {
+    value,
+    resolutions: {
+      resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: value, id } }] }],
+    },
+  };
+}
+
 /** A slot given as its bare value, as a heard slot with resolutions, or left empty. */
 export type SlotInput = string | HeardSlot | undefined;
 

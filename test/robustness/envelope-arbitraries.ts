@@ -6,7 +6,7 @@ import { TOPICS } from '../../lambda/content/answers';
 import { ROUTINE_IDS, ROUTINES } from '../../lambda/content/routines';
 import { TIPS } from '../../lambda/content/tips';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { device, intentRequest, launchRequest, newId, type HeardSlot, type SlotInput } from '../../simulator/envelopes';
+import { device, intentRequest, launchRequest, newId, resolvedSlot, type HeardSlot, type SlotInput } from '../../simulator/envelopes';
 
 /**
  * fast-check arbitraries for request envelopes as an attacker, a buggy client or a stale session could send
@@ -472,15 +472,7 @@ export interface Exchange {
 }
 
 function routineSlot(routineId: string): HeardSlot {
-  const name = ROUTINES[routineId as keyof typeof ROUTINES]?.name ?? routineId;
-  return {
-    value: name,
-    resolutions: {
-      resolutionsPerAuthority: [
-        { authority: 'amzn1.er-authority.echo-sdk.test', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name, id: routineId } }] },
-      ],
-    },
-  };
+  return resolvedSlot(ROUTINES[routineId as keyof typeof ROUTINES]?.name ?? routineId, routineId);
 }
 
 /** A session as a real user would have it, as a list of envelopes. */
