@@ -19,19 +19,21 @@ export const LaunchHandler: RequestHandler = {
     const turn = turnOf(input);
     const { state, progress } = turn;
     const stored = await progress.get();
-    const today = await turn.today();
+    // Without progress the skill can't tell a new user from a returning one, and claims nothing.
+    if (!stored) {
+      return keepListening(input, join(say(WELCOME.unknown), pause(0.5), say(WELCOME.menu)), say(WELCOME.menuReprompt));
+    }
 
-    const streak = stored ? currentStreak(stored.streak, today) : 0;
-    const tip = stored && stored.lastTipDay !== today ? tipOfTheDay(stored, today) : undefined;
+    const today = await turn.today();
+    const streak = currentStreak(stored.streak, today);
+    const tip = stored.lastTipDay !== today ? tipOfTheDay(stored, today) : undefined;
     await progress.save({ visitAt: turn.now.toISOString(), ...(tip && { tipHeard: tip.change }) });
 
-    const welcome = !stored
-      ? say(WELCOME.unknown)
-      : stored.firstVisit
-        ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
-        : say(WELCOME.firstTime);
+    const welcome = stored.firstVisit
+      ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
+      : say(WELCOME.firstTime);
     const tipSpeech = tip && join(pause(0.5), say(WELCOME.tipIntro), say(tip.text));
-    const unfinished = toRoutinePosition(stored?.unfinished);
+    const unfinished = toRoutinePosition(stored.unfinished);
     if (unfinished) {
       state.offer = { kind: 'resume', position: unfinished };
       const offer = say(WELCOME.resumeOffer(stepLabel(stepAt(unfinished)), ROUTINES[unfinished.routineId].name));
