@@ -27,8 +27,8 @@ export const WELCOME = {
 
 export const HELP = {
   general:
-    'I’m your back care coach. Say guide me through a stretch for a timed routine, or name one: lower back, upper ' +
-    'back and neck, or quick. Ask me things like is walking good for back pain, or what causes upper back tightness. ' +
+    'I’m your back care coach. Say guide me through a stretch for a timed routine, or pick one, like let’s do the ' +
+    'upper back and neck routine. Ask me things like is walking good for back pain, or what causes upper back tightness. ' +
     'Tell me when you walk, like I walked for twenty minutes, and ask how am I doing. ' + DISCLAIMER + ' What would you like?',
   reprompt: 'What would you like to do? You can say guide me through a stretch.',
   duringStretch: (step: number, total: number, stretch: string) =>
