@@ -80,8 +80,8 @@ export const STRETCH = {
   finished: (routine: string) => `That’s the end of the ${routine} routine. Well done.`,
   finishedUnsaved: 'I couldn’t save this session just now, but your back still thanks you.',
   weekSessions: (count: number) => `That’s ${plural(count, 'session')} this week.`,
-  afterFinish: 'Would you like a back care tip, or are you done for now?',
-  afterFinishReprompt: 'Say give me a tip, or stop.',
+  afterFinish: 'Would you like a back care tip before you go?',
+  afterFinishReprompt: 'Would you like a back care tip? Say yes or no.',
   firstStepAlready: 'This is the first stretch. Here it is again.',
   notInRoutine: 'There’s no stretch going right now. Say guide me through a stretch to start one.',
   finishedAlready: (routine: string) =>
