@@ -1,4 +1,4 @@
-import type { StretchStep } from './routines';
+import type { Routine, StretchStep } from './routines';
 
 /**
  * Everything the skill says that is not a FAQ answer, a routine step or a tip. Handlers pick from here and never
@@ -93,9 +93,11 @@ export const STRETCH = {
   startingOver: 'Starting over from the top.',
   left: (left: number, names: string) =>
     left === 0 ? 'This is the last stretch.' : `${plural(left, 'stretch', 'stretches')} left after this one. Still to come: ${names}.`,
-  routinesList:
-    'I have three routines. Lower back: seven floor stretches, about six minutes. Upper back and neck: seated ' +
-    'stretches for desk tension, about five minutes. And a quick two minute routine. Which one would you like?',
+  /** Each routine named the way the interaction model understands it, with its summary. */
+  routinesList: (routines: readonly Pick<Routine, 'name' | 'summary'>[]) =>
+    `I have ${routines.length} routines. ` +
+    routines.map(({ name, summary }) => `The ${name} routine: ${summary}.`).join(' ') +
+    ' Which one would you like?',
   routinesReprompt: 'Say the lower back routine, the upper back and neck routine, or the quick routine.',
   unknownRoutine:
     'I don’t have that routine. I have lower back, upper back and neck, and a quick two minute routine. Which would you like?',

@@ -116,6 +116,18 @@ describe('following a routine to the end', () => {
     expect(reply.attributes.stretch).toBeUndefined();
     expect(reply.ended).toBe(false);
   });
+
+  test('“what routines do you have” names each routine the way it can be asked for, and its length', async () => {
+    const user = await launched();
+
+    const reply = await user.say('ListRoutinesIntent');
+
+    expect(reply.text).toMatch(/^I have 3 routines\. /);
+    for (const routine of Object.values(ROUTINES)) expect(reply.text).toContain(`The ${routine.name} routine: ${routine.summary}.`);
+    expect(reply.text).toMatch(/Which one would you like\?$/);
+    expect(reply.reprompt).toBe(STRETCH.routinesReprompt);
+    expect(reply.ended).toBe(false);
+  });
 });
 
 describe('moving around a routine', () => {
