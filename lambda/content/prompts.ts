@@ -124,7 +124,7 @@ export const WALK = {
 } as const;
 
 export const PROGRESS = {
-  nothingYet: 'You haven’t logged anything yet. A guided stretch or a short walk is a great start. Say guide me through a stretch to begin.',
+  nothingYet: 'You haven’t logged anything yet. Finish a stretch routine, or tell me about a walk, and your streak begins.',
   sessionsThisWeek: (count: number) =>
     count === 0 ? 'No stretch sessions yet this week.' : `You’ve done ${plural(count, 'stretch session')} this week.`,
   walking: (walks: number, minutes: number) =>
