@@ -86,7 +86,9 @@ export const STRETCH = {
   notInRoutine: 'There’s no stretch going right now. Say guide me through a stretch to start one.',
   finishedAlready: (routine: string) =>
     `You’ve finished the ${routine} routine. Say start over to do it again, or guide me through a stretch for another.`,
-  paused: (stretch: string) => `Paused on the ${stretch}. Say resume when you’re ready.`,
+  paused: (stretch: string, saved: boolean) =>
+    `Paused on the ${stretch}. Say resume when you’re ready.` +
+    (saved ? ' If I’ve stopped listening by then, say: Alexa, ask back care coach to resume.' : ''),
   pausedReprompt: 'Say resume to carry on, or stop to finish.',
   resumeFrom: (stretch: string) => `Picking up at the ${stretch}.`,
   nothingToResume: 'There’s no stretch to pick up. Say guide me through a stretch to start one.',

@@ -16,9 +16,8 @@ export const StopHandler: RequestHandler = {
     const { state, progress } = turnOf(input);
     const position = state.stretch;
     if (!position) return endWith(input, say(GOODBYE.general));
-    const saved = (await progress.get())?.unfinished;
-    const resumable = saved?.routineId === position.routineId && saved.step === position.step;
     const routine = routineOf(position);
-    return endWith(input, say(GOODBYE.duringStretch(position.step + 1, routine.steps.length, routine.name, resumable)));
+    const saved = await progress.hasSaved(position);
+    return endWith(input, say(GOODBYE.duringStretch(position.step + 1, routine.steps.length, routine.name, saved)));
   },
 };

@@ -1,4 +1,4 @@
-import { applyChange, emptyProgress, type Progress, type ProgressChange } from '../coach/progress';
+import { applyChange, emptyProgress, type Progress, type ProgressChange, type UnfinishedRoutine } from '../coach/progress';
 import { describeError, type Logger } from '../log';
 import type { SessionState } from '../session/state';
 import type { ProgressStore } from './progress-store';
@@ -49,6 +49,12 @@ export class UserProgress {
       this.fail('save', error);
       return false;
     }
+  }
+
+  /** Whether the stored unfinished routine is at `position`, so a later session can pick it up there. */
+  async hasSaved(position: UnfinishedRoutine): Promise<boolean> {
+    const saved = (await this.get())?.unfinished;
+    return saved?.routineId === position.routineId && saved.step === position.step;
   }
 
   /** Deletes everything stored about the user; `true` when done. */

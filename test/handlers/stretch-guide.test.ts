@@ -140,7 +140,10 @@ describe('moving around a routine', () => {
     const paused = await user.say('AMAZON.PauseIntent');
     const resumed = await user.say('AMAZON.ResumeIntent');
 
-    expect(paused.text).toBe('Paused on the knee to chest, right side. Say resume when you’re ready.');
+    expect(paused.text).toBe(
+      'Paused on the knee to chest, right side. Say resume when you’re ready. ' +
+        'If I’ve stopped listening by then, say: Alexa, ask back care coach to resume.',
+    );
     expect(paused.reprompt).toBe(STRETCH.pausedReprompt);
     expect(paused.ended).toBe(false);
     expect(paused.attributes.stretch).toEqual({ routineId: 'lower-back', step: 1 });

@@ -84,6 +84,17 @@ describe('when the progress store cannot be reached', () => {
     expect(stop.text).not.toMatch(/resume/);
   });
 
+  test('pause says how to resume in this session only, since the place could not be saved for later', async () => {
+    const user = new Conversation(skill);
+    await user.launch();
+    await user.say('StretchGuideIntent', { routine: resolved('quick', 'quick') });
+
+    const paused = await user.say('AMAZON.PauseIntent');
+
+    expect(paused.text).toBe(STRETCH.paused('double knee to chest', false));
+    expect(paused.text).not.toMatch(/ask back care coach/);
+  });
+
   test('“how am I doing” says progress can’t be reached rather than that there is none', async () => {
     const reply = await new Conversation(skill).say('ProgressIntent');
 

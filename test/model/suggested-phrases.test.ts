@@ -28,7 +28,7 @@ const SUGGESTED: ReadonlyArray<readonly [phrase: string, intent: string, saidIn:
   ['repeat', 'AMAZON.RepeatIntent', STRETCH.handOffReprompt('cat and cow')],
   ['stop', 'AMAZON.StopIntent', STRETCH.handOffReprompt('cat and cow')],
   ['start over', 'AMAZON.StartOverIntent', STRETCH.finishedAlready('quick')],
-  ['resume', 'AMAZON.ResumeIntent', STRETCH.paused('cat and cow')],
+  ['resume', 'AMAZON.ResumeIntent', STRETCH.paused('cat and cow', true)],
   ['pause', 'AMAZON.PauseIntent', STRETCH.controls],
 ];
 

@@ -6,11 +6,16 @@ import { say } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { keepListening } from '../respond';
 
-/** "Pause": holds the place until the user says resume in this session, or, once saved, in a later one. */
+/**
+ * "Pause": holds the place until the user says resume. Alexa stops listening after a few seconds, so when the place
+ * is saved the user hears how to pick it up later too.
+ */
 export const PauseStretchHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.PauseIntent') && turnOf(input).state.stretch !== undefined,
-  handle(input) {
-    const label = stepLabel(stepAt(turnOf(input).state.stretch!));
-    return keepListening(input, say(STRETCH.paused(label)), say(STRETCH.pausedReprompt));
+  async handle(input) {
+    const { state, progress } = turnOf(input);
+    const position = state.stretch!;
+    const paused = STRETCH.paused(stepLabel(stepAt(position)), await progress.hasSaved(position));
+    return keepListening(input, say(paused), say(STRETCH.pausedReprompt));
   },
 };
