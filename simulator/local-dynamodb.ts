@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import { createDynamoDbClient } from '../lambda/storage/dynamodb-client';
 
 export interface LocalDynamoDb {
   /** `http://127.0.0.1:<port>`, for `DYNAMODB_ENDPOINT`. */
@@ -27,11 +28,7 @@ export async function startLocalDynamoDb(options: LocalDynamoDbOptions = {}): Pr
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = createDynamoDbClient({ endpoint });
   try {
     await client.send(
       new CreateTableCommand({

@@ -40,9 +40,13 @@ export interface DynamoDbClientOptions {
  * const client = createDynamoDbDocumentClient({ region: 'eu-west-1' });
  */
 export function createDynamoDbDocumentClient(options: DynamoDbClientOptions = {}): DynamoDBDocumentClient {
-  const { region, endpoint } = options;
+  return DynamoDBDocumentClient.from(createDynamoDbClient(options), { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/** The plain client under {@link createDynamoDbDocumentClient}, for table-level calls such as creating a local table. */
+export function createDynamoDbClient({ region, endpoint }: DynamoDbClientOptions = {}): DynamoDBClient {
   const local = endpoint !== undefined;
-  const client = new DynamoDBClient({
+  return new DynamoDBClient({
     region: region ?? (local ? (process.env.AWS_REGION ?? LOCAL_REGION) : undefined),
     endpoint,
     // A local server needs some credentials to sign with, but any will do; real ones in the environment win.
@@ -56,5 +60,4 @@ export function createDynamoDbDocumentClient(options: DynamoDbClientOptions = {}
       httpsAgent: { keepAlive: true, maxSockets: DYNAMODB_LIMITS.maxSockets },
     }),
   });
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
