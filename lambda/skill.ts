@@ -1,7 +1,7 @@
 import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
 import type { LogLevel } from './config';
 import { errorHandler } from './handlers/errors';
-import { REQUEST_HANDLERS } from './handlers/index';
+import { ConversationHandler } from './handlers/conversation';
 import { asText as text, field } from './json';
 import { createLogger, hashUserId } from './log';
 import { readSessionState, toSessionAttributes } from './session/state';
@@ -66,10 +66,10 @@ const sessionStateInterceptor: ResponseInterceptor = {
   },
 };
 
-/** The skill: its handlers in order, the turn set-up around them, and the one error handler. */
+/** The skill: the conversation's tables, the turn set-up around them, and the one error handler. */
 export function buildSkill(dependencies: SkillDependencies): Skill {
   return SkillBuilders.custom()
-    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestHandlers(ConversationHandler)
     .addRequestInterceptors(turnInterceptor(dependencies))
     .addResponseInterceptors(sessionStateInterceptor)
     .addErrorHandlers(errorHandler((requestId) => createLogger(dependencies.logLevel, { requestId })))

@@ -1,18 +1,17 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { routineOf, stepAt } from '../coach/routine-cursor';
 import { HELP, stepLabel } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
-import { isIntent } from './request';
 import { keepListening } from './respond';
 
-/** "Help": what the user can say, mid-routine what they can say to the guide; and that this isn't medical advice. */
-export const HelpHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
-  handle(input) {
-    const position = turnOf(input).state.stretch;
-    if (!position) return keepListening(input, say(HELP.general), say(HELP.reprompt));
-    const help = say(HELP.duringStretch(position.step + 1, routineOf(position).steps.length, stepLabel(stepAt(position))));
-    return keepListening(input, help, help);
-  },
-};
+/** "Help": what the user can say, and that this isn't medical advice. */
+export const help = (input: HandlerInput): Response => keepListening(input, say(HELP.general), say(HELP.reprompt));
+
+/** "Help" mid-routine: where they are and what they can say to the guide. */
+export function helpInRoutine(input: HandlerInput): Response {
+  const position = turnOf(input).state.stretch!;
+  const speech = say(HELP.duringStretch(position.step + 1, routineOf(position).steps.length, stepLabel(stepAt(position))));
+  return keepListening(input, speech, speech);
+}

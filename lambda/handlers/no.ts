@@ -1,23 +1,19 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { FOLLOW_UP, STRETCH, WELCOME } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
-import { isIntent } from './request';
 import { endWith, keepListening } from './respond';
 
-/**
- * "No": mid-routine it just waits; to "pick up where you left off?" it forgets the unfinished routine and offers
- * the menu; to any other offer it says goodbye.
- */
-export const NoHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
-  async handle(input) {
-    const { state, progress, offer } = turnOf(input);
-    if (state.stretch) return keepListening(input, say(STRETCH.takeYourTime), say(STRETCH.takeYourTime));
-    if (offer?.kind === 'resume') {
-      await progress.save({ unfinished: null });
-      return keepListening(input, say(WELCOME.menu), say(WELCOME.menuReprompt));
-    }
-    return endWith(input, say(FOLLOW_UP.noThanks));
-  },
-};
+/** "No" to an offer, or when nothing was asked: goodbye. */
+export const declineOffer = (input: HandlerInput): Response => endWith(input, say(FOLLOW_UP.noThanks));
+
+/** "No" to "pick up where you left off?": forgets the unfinished routine and offers the menu. */
+export async function declineResume(input: HandlerInput): Promise<Response> {
+  await turnOf(input).progress.save({ unfinished: null });
+  return keepListening(input, say(WELCOME.menu), say(WELCOME.menuReprompt));
+}
+
+/** "No" mid-routine (not ready yet): the guide waits. */
+export const notYet = (input: HandlerInput): Response =>
+  keepListening(input, say(STRETCH.takeYourTime), say(STRETCH.takeYourTime));

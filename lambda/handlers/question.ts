@@ -1,12 +1,9 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { ANSWERS, TOPIC_INTENTS, TOPICS, type Topic } from '../content/answers';
+import { ANSWERS, type Topic } from '../content/answers';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { reply } from './follow-up';
-import { intentName } from './request';
-
-const TOPIC_BY_INTENT = new Map<string, Topic>(TOPICS.map((topic) => [TOPIC_INTENTS[topic], topic]));
 
 /**
  * Answers a back-care question. Asked one-shot, the answer ends the session; in a conversation it ends with a
@@ -20,8 +17,8 @@ export function answer(input: HandlerInput, topic: Topic): Response {
   return reply(input, say(text), { card: { title, text }, question: followUp });
 }
 
-/** Every FAQ question intent: what helps a tight back, is walking good for back pain, and the rest. */
-export const QuestionHandler: RequestHandler = {
-  canHandle: (input) => TOPIC_BY_INTENT.has(intentName(input) ?? ''),
-  handle: (input) => answer(input, TOPIC_BY_INTENT.get(intentName(input)!)!),
-};
+/** The action for one FAQ question intent (what helps a tight back, is walking good for back pain, ...). */
+export const answerTopic =
+  (topic: Topic) =>
+  (input: HandlerInput): Response =>
+    answer(input, topic);

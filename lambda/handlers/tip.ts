@@ -1,4 +1,4 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { nextTip } from '../coach/tips';
 import type { Day, Progress, ProgressChange } from '../coach/progress';
@@ -7,7 +7,6 @@ import { TIPS } from '../content/tips';
 import { turnOf } from '../session/turn';
 import { join, say } from '../speech/ssml';
 import { reply } from './follow-up';
-import { isIntent } from './request';
 
 const TIP_IDS = TIPS.map((tip) => tip.id);
 
@@ -17,7 +16,7 @@ export function tipOfTheDay(progress: Progress, day: Day): { text: string; chang
   return { text: TIPS.find((tip) => tip.id === tipId)!.text, change: { tipId, day, newRound } };
 }
 
-/** Gives a tip the user hasn't heard yet and remembers it; without the store, the first tip. */
+/** "Give me a tip": a tip the user hasn't heard yet, remembered; without the store, the first tip. */
 export async function giveTip(input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
   const stored = await turn.progress.get();
@@ -25,9 +24,3 @@ export async function giveTip(input: HandlerInput): Promise<Response> {
   if (tip.change) await turn.progress.save({ tipHeard: tip.change });
   return reply(input, join(say(TIP.intro), say(tip.text)), { card: { title: 'Back care tip', text: tip.text } });
 }
-
-/** "Give me a tip". */
-export const TipHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'TipIntent'),
-  handle: giveTip,
-};

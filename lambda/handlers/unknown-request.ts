@@ -1,7 +1,5 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 
 /** Any other request type (other skill events, display or audio player events): an empty, valid response. */
-export const UnknownRequestHandler: RequestHandler = {
-  canHandle: () => true,
-  handle: (input) => input.responseBuilder.getResponse(),
-};
+export const ignoreRequest = (input: HandlerInput): Response => input.responseBuilder.getResponse();

@@ -1,10 +1,7 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { turnOf } from '../../session/turn';
-import { isIntent } from '../request';
 import { presentStep } from './present-step';
 
 /** "Repeat" during a routine: the current stretch again, with its full hold. */
-export const RepeatStretchHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent') && turnOf(input).state.stretch !== undefined,
-  handle: (input) => presentStep(input, turnOf(input).state.stretch!),
-};
+export const repeatStretch = (input: HandlerInput): Promise<Response> => presentStep(input, turnOf(input).state.stretch!);

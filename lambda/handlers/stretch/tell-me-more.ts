@@ -1,10 +1,8 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { turnOf } from '../../session/turn';
-import { isIntent } from '../request';
 import { presentStep } from './present-step';
 
 /** "Tell me more": the current stretch again, with full positioning detail. */
-export const TellMeMoreHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'TellMeMoreIntent') && turnOf(input).state.stretch !== undefined,
-  handle: (input) => presentStep(input, turnOf(input).state.stretch!, { detailed: true }),
-};
+export const explainStretch = (input: HandlerInput): Promise<Response> =>
+  presentStep(input, turnOf(input).state.stretch!, { detailed: true });
