@@ -50,6 +50,8 @@ export interface Progress {
   /** Ids of tips heard in the current round; a new round starts once every tip was heard. */
   tipsHeard: string[];
   lastTipDay?: Day;
+  /** The tip heard last, on `lastTipDay`: "what was today's tip" repeats it. */
+  lastTipId?: string;
 }
 
 /**
@@ -121,6 +123,7 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
     const { tipId, day, newRound } = change.tipHeard;
     next.tipsHeard = newRound ? [tipId] : [...new Set([...next.tipsHeard, tipId])];
     next.lastTipDay = day;
+    next.lastTipId = tipId;
   }
   return next;
 }
@@ -173,5 +176,6 @@ export function parseProgress(value: unknown): Progress | undefined {
     preferences: toPreferences(value.preferences),
     tipsHeard: Array.isArray(value.tipsHeard) ? value.tipsHeard.filter((id): id is string => typeof id === 'string') : [],
     lastTipDay: optionalDay(value.lastTipDay),
+    lastTipId: asString(value.lastTipId),
   };
 }

@@ -1,8 +1,14 @@
 /**
  * Which tip to give next: the first one not yet heard in this round. Once every tip was heard, a new round
- * starts, so no tip repeats until all were heard.
+ * starts, so no tip repeats until all were heard; it never starts with the tip heard last, so a round finished in
+ * one day doesn't give the same tip again the next.
  */
-export function nextTip(tipIds: readonly string[], heard: readonly string[]): { tipId: string; newRound: boolean } {
+export function nextTip(
+  tipIds: readonly string[],
+  heard: readonly string[],
+  lastTipId?: string,
+): { tipId: string; newRound: boolean } {
   const unheard = tipIds.find((id) => !heard.includes(id));
-  return unheard ? { tipId: unheard, newRound: false } : { tipId: tipIds[0]!, newRound: true };
+  if (unheard) return { tipId: unheard, newRound: false };
+  return { tipId: tipIds.find((id) => id !== lastTipId) ?? tipIds[0]!, newRound: true };
 }

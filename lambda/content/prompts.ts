@@ -9,6 +9,14 @@ const DISCLAIMER = 'I share general information, not medical advice. If your pai
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
+/** A length of time as people say it: "45 minutes", "1 hour", "18 hours and 2 minutes". */
+export function hoursAndMinutes(totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours === 0) return plural(minutes, 'minute');
+  return minutes === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} and ${plural(minutes, 'minute')}`;
+}
+
 export const WELCOME = {
   firstTime:
     'Welcome to Back Care Coach. I can guide you through gentle stretches and time every hold, answer back care ' +
@@ -117,7 +125,7 @@ export const PREFERENCES = {
 
 export const WALK = {
   logged: (minutes: number, total: number) =>
-    `Nice work. I’ve logged your ${minutes} minute walk. That’s ${plural(total, 'minute')} of walking in all.`,
+    `Nice work. I’ve logged your ${minutes} minute walk. That’s ${hoursAndMinutes(total)} of walking in all.`,
   notSaved: (minutes: number) =>
     `Good for you on the ${minutes} minute walk. I couldn’t save it just now, so please tell me again later.`,
   askDuration: 'How long did you walk? For example, say I walked for twenty minutes.',
@@ -130,17 +138,22 @@ export const PROGRESS = {
   sessionsThisWeek: (count: number) =>
     count === 0 ? 'No stretch sessions yet this week.' : `You’ve done ${plural(count, 'stretch session')} this week.`,
   walking: (walks: number, minutes: number) =>
-    walks === 0 ? '' : `You’ve logged ${plural(walks, 'walk')}, ${plural(minutes, 'minute')} of walking in all.`,
+    walks === 0 ? '' : `You’ve logged ${plural(walks, 'walk')}, ${hoursAndMinutes(minutes)} of walking in all.`,
+  /** Only a streak still alive is cheered on; a broken one points to how a new one starts. */
   streak: (current: number, best: number) =>
-    current > 0
-      ? `You’re on a ${current} day streak, and your best is ${plural(best, 'day')}.`
-      : `Your best streak is ${plural(best, 'day')}. A stretch or a walk today starts a new one.`,
-  cheer: 'Keep it up!',
+    current === 0
+      ? best === 0
+        ? 'A stretch or a walk today starts your streak.'
+        : `Your best streak is ${plural(best, 'day')}. A stretch or a walk today starts a new one.`
+      : current >= best
+        ? `You’re on a ${current} day streak, your best yet. Keep it up!`
+        : `You’re on a ${current} day streak, and your best is ${plural(best, 'day')}. Keep it up!`,
   unavailable: 'I can’t reach your progress right now. Please ask me again in a little while.',
 } as const;
 
 export const TIP = {
   intro: 'Here’s a back care tip.',
+  todays: 'Today’s tip was this one.',
 } as const;
 
 export const ERRORS = {

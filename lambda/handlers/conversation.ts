@@ -27,6 +27,7 @@ import { startOver } from './stretch/start-over';
 import { startGuide } from './stretch/start';
 import { explainStretch } from './stretch/tell-me-more';
 import { giveTip } from './tip';
+import { repeatTodaysTip } from './todays-tip';
 import { ignoreRequest } from './unknown-request';
 import { logWalk } from './walk-log';
 import { acceptOffer, yesWithoutOffer } from './yes';
@@ -75,6 +76,7 @@ const ANYWHERE: IntentTable = {
   StretchGuideIntent: startGuide,
   ListRoutinesIntent: listRoutines,
   TipIntent: giveTip,
+  TodaysTipIntent: repeatTodaysTip,
   LogWalkIntent: logWalk,
   ProgressIntent: tellProgress,
   SetHoldTimeIntent: setHoldLength,

@@ -21,7 +21,6 @@ export async function tellProgress(input: HandlerInput): Promise<Response> {
           say(PROGRESS.sessionsThisWeek(sessionsThisWeek(stored, today))),
           say(PROGRESS.walking(stored.walksLogged, stored.walkMinutes)),
           say(PROGRESS.streak(currentStreak(stored.streak, today), stored.streak.best)),
-          say(PROGRESS.cheer),
         );
   return reply(input, speech);
 }

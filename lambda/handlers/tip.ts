@@ -12,7 +12,7 @@ const TIP_IDS = TIPS.map((tip) => tip.id);
 
 /** The next tip this user hasn't heard, and the change that records it. */
 export function tipOfTheDay(progress: Progress, day: Day): { text: string; change: NonNullable<ProgressChange['tipHeard']> } {
-  const { tipId, newRound } = nextTip(TIP_IDS, progress.tipsHeard);
+  const { tipId, newRound } = nextTip(TIP_IDS, progress.tipsHeard, progress.lastTipId);
   return { text: TIPS.find((tip) => tip.id === tipId)!.text, change: { tipId, day, newRound } };
 }
 

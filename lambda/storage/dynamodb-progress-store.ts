@@ -37,6 +37,7 @@ export const DAY_PREFIX = 'day_';
  * | `holdSeconds`, `pace` | N, S | preferences, top-level so that one can change without the other |
  * | `tipsHeard` | SS | tip ids heard in the current round |
  * | `lastTipDay` | S | `YYYY-MM-DD` |
+ * | `lastTipId` | S | the tip heard last, on `lastTipDay` |
  *
  * Version 0 is the prototype's layout, written whole with PutItem and without `schemaVersion`. It differs in two
  * attributes: walk minutes were `minutesWalked`, and the heard tips were a list `tips` (L of S) rather than a set.
@@ -58,6 +59,7 @@ export interface ProgressItem {
   pace?: Pace;
   tipsHeard?: Set<string>;
   lastTipDay?: Day;
+  lastTipId?: string;
   [completedSessions: `completed_${string}`]: number;
   [sessionsOnDay: `day_${string}`]: number;
   /** Version 0: walk minutes before `walkMinutes`. */
@@ -79,6 +81,7 @@ const ATTRIBUTE = {
   unfinished: 'unfinished',
   tipsHeard: 'tipsHeard',
   lastTipDay: 'lastTipDay',
+  lastTipId: 'lastTipId',
   legacyMinutesWalked: 'minutesWalked',
   legacyTips: 'tips',
 } as const satisfies Record<string, keyof ProgressItem>;
@@ -152,6 +155,8 @@ export function toProgress(item: RawItem): Progress {
   progress.tipsHeard = [...tips].sort();
   const lastTipDay = asString(item[ATTRIBUTE.lastTipDay]);
   if (lastTipDay !== undefined) progress.lastTipDay = lastTipDay;
+  const lastTipId = asString(item[ATTRIBUTE.lastTipId]);
+  if (lastTipId !== undefined) progress.lastTipId = lastTipId;
   return progress;
 }
 
@@ -300,6 +305,7 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
   if (change.tipHeard) {
     const { tipId, day, newRound } = change.tipHeard;
     const tip = update.value(new Set([tipId]));
+    update.set(ATTRIBUTE.lastTipId, update.value(tipId));
     if (newRound) {
       update.set(ATTRIBUTE.tipsHeard, tip);
       update.remove(ATTRIBUTE.legacyTips);

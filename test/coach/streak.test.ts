@@ -29,6 +29,22 @@ describe('streaks', () => {
     expect(streakAfterActivity(streak, '2026-03-11').best).toBe(6);
   });
 
+  test('an activity on an earlier day never shortens the streak', () => {
+    const three: Streak = { current: 3, best: 4, lastActiveDay: '2026-03-10' };
+    expect(streakAfterActivity(three, '2026-03-09')).toEqual(three);
+    expect(streakAfterActivity(three, '2026-03-05')).toEqual(three);
+  });
+
+  test('an activity on the day just before the streak began makes it a day longer', () => {
+    const three: Streak = { current: 3, best: 3, lastActiveDay: '2026-03-10' };
+    expect(streakAfterActivity(three, '2026-03-07')).toEqual({ current: 4, best: 4, lastActiveDay: '2026-03-10' });
+  });
+
+  test('yesterday’s activity extends a streak that ended the day before, and dates it yesterday', () => {
+    const two: Streak = { current: 2, best: 2, lastActiveDay: '2026-03-08' };
+    expect(streakAfterActivity(two, '2026-03-09')).toEqual({ current: 3, best: 3, lastActiveDay: '2026-03-09' });
+  });
+
   test('a streak lives on through the next day and ends once a whole day passes without activity', () => {
     const streak: Streak = { current: 4, best: 6, lastActiveDay: '2026-03-10' };
     expect(currentStreak(streak, '2026-03-10')).toBe(4);

@@ -20,6 +20,12 @@ describe('tip rotation', () => {
     expect(given).toEqual(['a', 'b', 'c', 'a', 'b', 'c', 'a']);
   });
 
+  test('a new round never starts with the tip heard last', () => {
+    expect(nextTip(ids, ['a', 'b', 'c'], 'a')).toEqual({ tipId: 'b', newRound: true });
+    expect(nextTip(ids, ['a', 'b', 'c'], 'c')).toEqual({ tipId: 'a', newRound: true });
+    expect(nextTip(['a'], ['a'], 'a')).toEqual({ tipId: 'a', newRound: true });
+  });
+
   test('tips heard that no longer exist do not block the rotation', () => {
     expect(nextTip(ids, ['retired', 'a'])).toEqual({ tipId: 'b', newRound: false });
     expect(nextTip(ids, ['a', 'b', 'c', 'retired'])).toEqual({ tipId: 'a', newRound: true });

@@ -1,4 +1,4 @@
-import { FALLBACK, GOODBYE, HELP, STRETCH, WELCOME } from '../../lambda/content/prompts';
+import { FALLBACK, GOODBYE, HELP, hoursAndMinutes, PROGRESS, STRETCH, WELCOME } from '../../lambda/content/prompts';
 
 describe('prompts', () => {
   test('the welcome names two or three things to try', () => {
@@ -27,6 +27,22 @@ describe('prompts', () => {
     expect(STRETCH.left(2, 'a, b')).toBe('2 stretches left after this one. Still to come: a, b.');
     expect(STRETCH.weekSessions(1)).toBe('That’s 1 session this week.');
     expect(WELCOME.streak(3)).toMatch(/3 day streak/);
+  });
+
+  test('lengths of time are read in hours and minutes', () => {
+    expect(hoursAndMinutes(1)).toBe('1 minute');
+    expect(hoursAndMinutes(45)).toBe('45 minutes');
+    expect(hoursAndMinutes(60)).toBe('1 hour');
+    expect(hoursAndMinutes(61)).toBe('1 hour and 1 minute');
+    expect(hoursAndMinutes(1082)).toBe('18 hours and 2 minutes');
+    expect(hoursAndMinutes(1200)).toBe('20 hours');
+  });
+
+  test('a streak still alive is cheered on; a broken one is not', () => {
+    expect(PROGRESS.streak(3, 3)).toBe('You’re on a 3 day streak, your best yet. Keep it up!');
+    expect(PROGRESS.streak(2, 5)).toBe('You’re on a 2 day streak, and your best is 5 days. Keep it up!');
+    expect(PROGRESS.streak(0, 3)).toBe('Your best streak is 3 days. A stretch or a walk today starts a new one.');
+    expect(PROGRESS.streak(0, 0)).toBe('A stretch or a walk today starts your streak.');
   });
 
   test('the fallback redirects with examples', () => {

@@ -45,7 +45,7 @@ describe('progress that lasts', () => {
 
     expect(reply.text).toBe(
       'You’ve done 1 stretch session this week. You’ve logged 1 walk, 25 minutes of walking in all. ' +
-        'You’re on a 1 day streak, and your best is 1 day. Keep it up!',
+        'You’re on a 1 day streak, your best yet. Keep it up!',
     );
     expect(reply.ended).toBe(true);
     expect(await stored(first)).toMatchObject({
@@ -75,7 +75,7 @@ describe('progress that lasts', () => {
     expect(welcome3.text).toMatch(/^Welcome back to Back Care Coach\. You’re on a 2 day streak\. Nice going\./);
     expect(summary3.text).toBe(
       'You’ve done 1 stretch session this week. You’ve logged 2 walks, 35 minutes of walking in all. ' +
-        'You’re on a 3 day streak, and your best is 3 days. Keep it up! What else can I help with?',
+        'You’re on a 3 day streak, your best yet. Keep it up! What else can I help with?',
     );
     expect(summary3.ended).toBe(false);
     expect(summary3.reprompt).toBe('What else can I help with?');
@@ -88,6 +88,7 @@ describe('progress that lasts', () => {
 
     expect(welcome6.text).not.toMatch(/streak/);
     expect(summary6.text).toContain('Your best streak is 3 days. A stretch or a walk today starts a new one.');
+    expect(summary6.text).not.toMatch(/keep it up/i);
     expect((await stored(user))?.streak).toEqual({ current: 1, best: 3, lastActiveDay: '2026-03-06' });
   });
 
@@ -134,6 +135,29 @@ describe('progress that lasts', () => {
     expect((await stored(user))?.sessionsCompleted).toEqual({ quick: 2 });
   });
 
+  test('a streak shorter than the best is cheered on and names the best', async () => {
+    const user = new Conversation(skill);
+    for (const date of ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-06', '2026-03-07']) {
+      await sessionOn(user, date).say('LogWalkIntent', { duration: 'PT10M' });
+    }
+
+    const summary = await sessionOn(user, '2026-03-07').say('ProgressIntent');
+
+    expect(summary.text).toMatch(/You’re on a 2 day streak, and your best is 3 days\. Keep it up!$/);
+  });
+
+  test('walking totals are read in hours and minutes', async () => {
+    const user = new Conversation(skill);
+    await user.launch();
+    for (const duration of ['PT9H', 'PT9H', 'PT2M']) await user.say('LogWalkIntent', { duration });
+
+    const summary = await user.say('ProgressIntent');
+    const hour = await user.say('LogWalkIntent', { duration: 'PT58M' });
+
+    expect(summary.text).toContain('You’ve logged 3 walks, 18 hours and 2 minutes of walking in all.');
+    expect(hour.text).toContain('That’s 19 hours of walking in all.');
+  });
+
   test('someone who has done nothing yet is encouraged to start', async () => {
     const reply = await new Conversation(skill).say('ProgressIntent');
 
@@ -152,7 +176,7 @@ describe('logging a walk', () => {
     const second = await user.say('LogWalkIntent', { duration: 'PT1H' });
 
     expect(first.text).toBe('Nice work. I’ve logged your 20 minute walk. That’s 20 minutes of walking in all. What else can I help with?');
-    expect(second.text).toBe('Nice work. I’ve logged your 60 minute walk. That’s 80 minutes of walking in all. What else can I help with?');
+    expect(second.text).toBe('Nice work. I’ve logged your 60 minute walk. That’s 1 hour and 20 minutes of walking in all. What else can I help with?');
     expect(second.reprompt).toBe(FOLLOW_UP.anythingElse);
     expect(second.ended).toBe(false);
     expect(skill.commands!.sentByOperation()).toEqual({ UpdateItem: 2 });

@@ -1,4 +1,4 @@
-import { FOLLOW_UP, WELCOME } from '../../lambda/content/prompts';
+import { FOLLOW_UP, TIP, WELCOME } from '../../lambda/content/prompts';
 import { TIPS } from '../../lambda/content/tips';
 import { device, newId } from '../../simulator/envelopes';
 import { addDays } from '../../lambda/coach/calendar';
@@ -101,6 +101,61 @@ describe('asking for a tip', () => {
     const reply = await user.say('AMAZON.YesIntent');
 
     expect(reply.text).toMatch(/^Here’s a back care tip\./);
+  });
+});
+
+describe('“what was today’s tip”', () => {
+  /** The tip a reply gives, by its text. */
+  const tipOf = (reply: Reply) => TIPS.find((t) => reply.text.includes(t.text))?.id;
+
+  test('repeats the tip of the day heard at launch, and marks nothing new as heard', async () => {
+    const user = sessionAt(new Conversation(skill), '2026-03-02T08:00:00Z');
+    const welcome = await user.launch();
+    const before = await stored(user);
+
+    const reply = await user.say('TodaysTipIntent');
+
+    expect(reply.text).toBe(`${TIP.todays} ${TIPS.find((t) => t.id === tipIn(welcome))!.text} ${FOLLOW_UP.anythingElse}`);
+    expect(await stored(user)).toEqual(before);
+  });
+
+  test('repeats the tip asked for last today, in a later session too', async () => {
+    const user = new Conversation(skill);
+    await sessionAt(user, '2026-03-02T08:00:00Z').launch();
+    const asked = sessionAt(user, '2026-03-02T09:00:00Z');
+    const tip = await asked.say('TipIntent');
+
+    const later = await sessionAt(user, '2026-03-02T18:00:00Z').say('TodaysTipIntent');
+
+    expect(tipOf(later)).toBe(tipOf(tip));
+    expect(later.text).toMatch(new RegExp(`^${TIP.todays}`));
+  });
+
+  test('on a day with no tip yet, gives the day’s tip and remembers it', async () => {
+    const user = new Conversation(skill);
+    await sessionAt(user, '2026-03-02T08:00:00Z').launch();
+
+    const nextDay = await sessionAt(user, '2026-03-03T08:00:00Z').say('TodaysTipIntent');
+    const again = await sessionAt(user, '2026-03-03T09:00:00Z').say('TodaysTipIntent');
+
+    expect(tipOf(nextDay)).toBe(TIPS[1]!.id);
+    expect(tipOf(again)).toBe(TIPS[1]!.id);
+    expect((await stored(user))?.lastTipDay).toBe('2026-03-03');
+  });
+
+  test('after a whole round in one day, the next day’s first tip is not the one heard last', async () => {
+    // Prepare: every tip but the first heard earlier today (as on a second device), then the first one at launch.
+    const user = new Conversation(skill);
+    for (const [n, tip] of TIPS.slice(1).entries()) {
+      await skill.store!.apply(user.device.userId, { tipHeard: { tipId: tip.id, day: '2026-03-02', newRound: n === 0 } }, `prep-${n}`);
+    }
+    await skill.store!.apply(user.device.userId, { visitAt: '2026-03-02T07:00:00Z', tipHeard: { tipId: TIPS[0]!.id, day: '2026-03-01', newRound: false } }, 'prep-last');
+
+    const tomorrow = await sessionAt(user, '2026-03-03T08:00:00Z').launch();
+
+    expect(tipIn(tomorrow)).toBeDefined();
+    expect(tipIn(tomorrow)).not.toBe(TIPS[0]!.id);
+    expect((await stored(user))?.tipsHeard).toEqual([tipIn(tomorrow)]);
   });
 });
 

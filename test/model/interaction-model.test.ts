@@ -42,6 +42,7 @@ const MIN_SAMPLES: Readonly<Record<string, number>> = {
   LogWalkIntent: 20,
   ProgressIntent: 20,
   TipIntent: 20,
+  TodaysTipIntent: 12,
   ListRoutinesIntent: 12,
   HowManyLeftIntent: 12,
   TellMeMoreIntent: 12,

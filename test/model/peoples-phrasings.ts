@@ -528,6 +528,16 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'got any tips for today',
     'tip',
   ],
+  TodaysTipIntent: [
+    "what was today's tip again",
+    'can you say that tip one more time',
+    'what was the tip you gave me',
+    "sorry what was today's tip",
+    'repeat the tip of the day',
+    'tell me the tip again',
+    "I missed what today's tip was",
+    "what was this morning's tip",
+  ],
   HowManyLeftIntent: [
     'how many more are left',
     "how long until we're done",

@@ -23,6 +23,7 @@ const FIXED_ATTRIBUTES = new Set([
   'pace',
   'tipsHeard',
   'lastTipDay',
+  'lastTipId',
   'minutesWalked',
   'tips',
 ]);
@@ -116,6 +117,9 @@ export function storedChangeProblems(before: StoredItem | undefined, after: Stor
     const known = old.tipsHeard instanceof Set ? (old.tipsHeard as Set<unknown>) : new Set();
     if (!(after.tipsHeard instanceof Set)) problem('tipsHeard is not a string set');
     else for (const id of after.tipsHeard) if (!TIP_IDS.has(id as string) && !known.has(id)) problem(`an unknown tip ${JSON.stringify(id)}`);
+  }
+  if (after.lastTipId !== undefined && after.lastTipId !== old.lastTipId && !TIP_IDS.has(after.lastTipId as string)) {
+    problem(`an unknown last tip ${JSON.stringify(after.lastTipId)}`);
   }
   if (after.lastTipDay !== undefined && !isDay(after.lastTipDay)) problem(`lastTipDay is ${JSON.stringify(after.lastTipDay)}`);
   if (after.tips !== undefined && JSON.stringify(after.tips) !== JSON.stringify(old.tips)) problem('the version-0 tips list changed');
