@@ -305,7 +305,6 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
   if (change.tipHeard) {
     const { tipId, day, newRound } = change.tipHeard;
     const tip = update.value(new Set([tipId]));
-    update.set(ATTRIBUTE.lastTipId, update.value(tipId));
     if (newRound) {
       update.set(ATTRIBUTE.tipsHeard, tip);
       update.remove(ATTRIBUTE.legacyTips);
@@ -313,6 +312,7 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
       update.add(ATTRIBUTE.tipsHeard, tip);
     }
     update.set(ATTRIBUTE.lastTipDay, update.value(day));
+    update.set(ATTRIBUTE.lastTipId, update.value(tipId));
   }
 
   const lastRequestId = update.name(ATTRIBUTE.lastRequestId);

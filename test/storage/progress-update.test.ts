@@ -44,7 +44,7 @@ describe('buildProgressUpdate', () => {
     expect(spelledOut(update)).toBe(
       'SET schemaVersion = 1, lastRequestId = "req-2", lastVisit = "2025-03-04T19:30:00.000Z", ' +
         'firstVisit = if_not_exists(firstVisit, "2025-03-04T19:30:00.000Z"), ' +
-        'streak = {"current":2,"best":5,"lastActiveDay":"2025-03-04"}, pace = "slow", lastTipDay = "2025-03-04" ' +
+        'streak = {"current":2,"best":5,"lastActiveDay":"2025-03-04"}, pace = "slow", lastTipDay = "2025-03-04", lastTipId = "walk-breaks" ' +
         'ADD completed_hip-openers 1, day_2025-03-04 1, walksLogged 1, walkMinutes 20, tipsHeard <<walk-breaks>> ' +
         'REMOVE day_2025-02-18, unfinished',
     );
@@ -76,7 +76,7 @@ describe('buildProgressUpdate', () => {
 
     // Assess
     expect(spelledOut(update)).toBe(
-      'SET schemaVersion = 1, lastRequestId = "req-4", tipsHeard = <<sleep-side>>, lastTipDay = "2025-03-04" ' +
+      'SET schemaVersion = 1, lastRequestId = "req-4", tipsHeard = <<sleep-side>>, lastTipDay = "2025-03-04", lastTipId = "sleep-side" ' +
         'REMOVE tips',
     );
   });
