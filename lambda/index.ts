@@ -43,6 +43,11 @@ export async function handler(event: unknown, context?: unknown): Promise<Respon
     log.warn('refused a request for another skill', { requestId: typeof requestId === 'string' ? requestId : undefined });
     throw new SkillIdMismatchError('Refused: the request is not for this skill');
   }
-  const envelope = isRecord(event.session) ? event : { ...event, session: undefined };
+  // The SDK reads `context.System` (for its service clients) and `session` without checking they are there.
+  const envelope = {
+    ...event,
+    session: isRecord(event.session) ? event.session : undefined,
+    context: isRecord(field(event, 'context', 'System')) ? event.context : { System: {} },
+  };
   return skill.invoke(envelope as unknown as RequestEnvelope, context);
 }

@@ -1,11 +1,13 @@
 import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
+import type { services } from 'ask-sdk-model';
+import { NodeApiClient } from './alexa-api/api-client';
 import type { LogLevel } from './config';
 import { errorHandler } from './handlers/errors';
 import { ConversationHandler } from './handlers/conversation';
 import { asText as text, field } from './json';
 import { createLogger, hashUserId } from './log';
 import { readSessionState, toSessionAttributes } from './session/state';
-import { fetchDeviceTimeZone, type DeviceSettingsAccess } from './session/time-zone';
+import { askDeviceTimeZone } from './session/time-zone';
 import { setTurn, turnOf, userDay } from './session/turn';
 import type { ProgressStore } from './storage/progress-store';
 import { UserProgress } from './storage/user-progress';
@@ -14,8 +16,8 @@ export interface SkillDependencies {
   /** Where progress is kept; without one the skill answers but remembers nothing. */
   readonly store?: ProgressStore;
   readonly logLevel: LogLevel;
-  /** How to find a device's time zone (the Alexa Settings API by default). */
-  readonly lookUpTimeZone?: (access: DeviceSettingsAccess) => Promise<string | undefined>;
+  /** How the SDK's service clients reach Alexa's APIs; a {@link NodeApiClient} by default. */
+  readonly apiClient?: services.ApiClient;
 }
 
 
@@ -24,7 +26,7 @@ const EARLIEST_TIMESTAMP = Date.UTC(2015, 0, 1);
 const LATEST_TIMESTAMP = Date.UTC(10000, 0, 1);
 
 /** Sets up the turn: validated session state, the user's progress (loaded lazily), the clock and a logger. */
-function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone }: SkillDependencies): RequestInterceptor {
+function turnInterceptor({ store, logLevel }: SkillDependencies): RequestInterceptor {
   return {
     process(input) {
       const envelope = input.requestEnvelope as unknown;
@@ -39,17 +41,20 @@ function turnInterceptor({ store, logLevel, lookUpTimeZone = fetchDeviceTimeZone
       state.offer = undefined;
       const timestamp = Date.parse(String(field(request, 'timestamp')));
       const now = timestamp >= EARLIEST_TIMESTAMP && timestamp < LATEST_TIMESTAMP ? new Date(timestamp) : new Date();
-      const access = {
-        apiEndpoint: text(field(system, 'apiEndpoint')),
-        apiAccessToken: text(field(system, 'apiAccessToken')),
-        deviceId: text(field(field(system, 'device'), 'deviceId')),
-      };
-      const canLookUp = access.apiEndpoint && access.apiAccessToken && access.deviceId;
+      const deviceId = text(field(field(system, 'device'), 'deviceId'));
+      const canAskAlexa = text(field(system, 'apiEndpoint')) && text(field(system, 'apiAccessToken'));
+      const progress = new UserProgress(store, userId, requestId, state, log);
       setTurn(input, {
         state,
-        progress: new UserProgress(store, userId, requestId, state, log),
+        progress,
         now,
-        today: userDay(state, now, async () => (canLookUp ? lookUpTimeZone(access as DeviceSettingsAccess) : undefined)),
+        today: userDay({
+          state,
+          now,
+          device: deviceId && hashUserId(deviceId),
+          kept: async () => (await progress.get())?.timeZone,
+          lookUp: async () => (canAskAlexa && deviceId ? askDeviceTimeZone(input, deviceId, log) : undefined),
+        }),
         offer,
         oneShot: field(request, 'type') === 'IntentRequest' && field(session, 'new') === true,
         log,
@@ -69,6 +74,7 @@ const sessionStateInterceptor: ResponseInterceptor = {
 /** The skill: the conversation's tables, the turn set-up around them, and the one error handler. */
 export function buildSkill(dependencies: SkillDependencies): Skill {
   return SkillBuilders.custom()
+    .withApiClient(dependencies.apiClient ?? new NodeApiClient())
     .addRequestHandlers(ConversationHandler)
     .addRequestInterceptors(turnInterceptor(dependencies))
     .addResponseInterceptors(sessionStateInterceptor)

@@ -1,5 +1,6 @@
 import { asString, isCount, isRecord } from '../json';
 import { isDay } from './calendar';
+import { toKeptTimeZone, type KeptTimeZone } from './time-zone';
 
 /**
  * A user's progress as the skill sees it: activity and preferences only, never anything about their health.
@@ -52,6 +53,8 @@ export interface Progress {
   lastTipDay?: Day;
   /** The tip heard last, on `lastTipDay`: "what was today's tip" repeats it. */
   lastTipId?: string;
+  /** The device time zone the user's days are counted in, when Alexa gave one. */
+  timeZone?: KeptTimeZone;
 }
 
 /**
@@ -74,6 +77,8 @@ export interface ProgressChange {
   tipHeard?: { tipId: string; day: Day; newRound: boolean };
   /** Days to drop from `sessionsByDay` because they are too old to matter. */
   forgetDays?: Day[];
+  /** The device time zone as Alexa just gave it, replacing the kept one. */
+  timeZone?: KeptTimeZone;
 }
 
 export function emptyProgress(): Progress {
@@ -125,6 +130,7 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
     next.lastTipDay = day;
     next.lastTipId = tipId;
   }
+  if (change.timeZone) next.timeZone = { ...change.timeZone };
   return next;
 }
 
@@ -177,5 +183,6 @@ export function parseProgress(value: unknown): Progress | undefined {
     tipsHeard: Array.isArray(value.tipsHeard) ? value.tipsHeard.filter((id): id is string => typeof id === 'string') : [],
     lastTipDay: optionalDay(value.lastTipDay),
     lastTipId: asString(value.lastTipId),
+    timeZone: toKeptTimeZone(value.timeZone),
   };
 }

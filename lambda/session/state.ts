@@ -1,6 +1,7 @@
 import { isTimeZone } from '../coach/calendar';
 import { parseProgress, toPreferences, type Preferences, type Progress } from '../coach/progress';
 import { toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
+import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import { TOPICS, type Offer, type Topic } from '../content/answers';
 import { isRoutineId, type RoutineId } from '../content/routines';
 import { isRecord, type JsonObject } from '../json';
@@ -30,7 +31,10 @@ export interface SessionState {
   preferences: Preferences;
   /** The user's stored progress, read at most once a session. */
   progress?: Progress;
+  /** The time zone this session's days are counted in. */
   timeZone?: string;
+  /** The device's zone as Alexa gave it this session, until the turn's write keeps it with the progress. */
+  newTimeZone?: KeptTimeZone;
 }
 
 function toOffer(value: unknown): PendingOffer | undefined {
@@ -83,6 +87,7 @@ export function readSessionState(attributes: unknown): SessionState {
     preferences: toPreferences(raw.preferences),
     progress: parseProgress(raw.progress),
     timeZone: typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone) ? raw.timeZone : undefined,
+    newTimeZone: toKeptTimeZone(raw.newTimeZone),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { dayIn, isTimeZone } from '../coach/calendar';
 import type { Day } from '../coach/progress';
+import { isCurrent, type KeptTimeZone } from '../coach/time-zone';
 import type { Logger } from '../log';
 import type { UserProgress } from '../storage/user-progress';
 import type { PendingOffer, SessionState } from './state';
@@ -34,12 +35,34 @@ export function turnOf(input: HandlerInput): Turn {
   return input.attributesManager.getRequestAttributes()[TURN] as Turn;
 }
 
-/** The user's day, looking the time zone up at most once a session; UTC when the lookup gives nothing usable. */
-export function userDay(state: SessionState, now: Date, lookUp: () => Promise<string | undefined>): () => Promise<Day> {
+/** Where the user's day comes from; see {@link userDay}. */
+export interface DaySources {
+  readonly state: SessionState;
+  readonly now: Date;
+  /** The requesting device, hashed as {@link KeptTimeZone} keeps it; `undefined` when the request names none. */
+  readonly device: string | undefined;
+  /** The zone kept with the user's progress (loading it, once a session, if need be). */
+  kept(): Promise<KeptTimeZone | undefined>;
+  /** The device's zone from Alexa's Settings API. */
+  lookUp(): Promise<string | undefined>;
+}
+
+/**
+ * The user's day, its time zone settled once a session: the zone kept with their progress while it is current for
+ * this device, so a returning user's launch asks Alexa nothing; else the device's zone from Alexa, which the turn's
+ * write then keeps; else the kept zone however old; else UTC.
+ */
+export function userDay({ state, now, device, kept, lookUp }: DaySources): () => Promise<Day> {
   return async () => {
     if (!state.timeZone) {
-      const zone = await lookUp().catch(() => undefined);
-      state.timeZone = zone && isTimeZone(zone) ? zone : 'UTC';
+      const stored = await kept();
+      if (stored && isCurrent(stored, device, now)) {
+        state.timeZone = stored.zone;
+      } else {
+        const zone = await lookUp().catch(() => undefined);
+        if (zone && isTimeZone(zone) && device) state.newTimeZone = { zone, device, checkedAt: now.toISOString() };
+        state.timeZone = zone && isTimeZone(zone) ? zone : (stored?.zone ?? 'UTC');
+      }
     }
     return dayIn(now, state.timeZone);
   };

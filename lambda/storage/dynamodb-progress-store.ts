@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { emptyProgress, toPreferences } from '../coach/progress';
+import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import type { Day, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
 import { asString, isRecord, type JsonObject } from '../json';
 import { hashUserId } from '../log';
@@ -38,6 +39,7 @@ export const DAY_PREFIX = 'day_';
  * | `tipsHeard` | SS | tip ids heard in the current round |
  * | `lastTipDay` | S | `YYYY-MM-DD` |
  * | `lastTipId` | S | the tip heard last, on `lastTipDay` |
+ * | `timeZone` | M | `{ zone, device, checkedAt }`: the device time zone, replaced whole when Alexa gives it again |
  *
  * Version 0 is the prototype's layout, written whole with PutItem and without `schemaVersion`. It differs in two
  * attributes: walk minutes were `minutesWalked`, and the heard tips were a list `tips` (L of S) rather than a set.
@@ -60,6 +62,7 @@ export interface ProgressItem {
   tipsHeard?: Set<string>;
   lastTipDay?: Day;
   lastTipId?: string;
+  timeZone?: KeptTimeZone;
   [completedSessions: `completed_${string}`]: number;
   [sessionsOnDay: `day_${string}`]: number;
   /** Version 0: walk minutes before `walkMinutes`. */
@@ -82,6 +85,7 @@ const ATTRIBUTE = {
   tipsHeard: 'tipsHeard',
   lastTipDay: 'lastTipDay',
   lastTipId: 'lastTipId',
+  timeZone: 'timeZone',
   legacyMinutesWalked: 'minutesWalked',
   legacyTips: 'tips',
 } as const satisfies Record<string, keyof ProgressItem>;
@@ -157,6 +161,8 @@ export function toProgress(item: RawItem): Progress {
   if (lastTipDay !== undefined) progress.lastTipDay = lastTipDay;
   const lastTipId = asString(item[ATTRIBUTE.lastTipId]);
   if (lastTipId !== undefined) progress.lastTipId = lastTipId;
+  const timeZone = toKeptTimeZone(item[ATTRIBUTE.timeZone]);
+  if (timeZone) progress.timeZone = timeZone;
   return progress;
 }
 
@@ -313,6 +319,11 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
     }
     update.set(ATTRIBUTE.lastTipDay, update.value(day));
     update.set(ATTRIBUTE.lastTipId, update.value(tipId));
+  }
+
+  if (change.timeZone) {
+    const { zone, device, checkedAt } = change.timeZone;
+    update.set(ATTRIBUTE.timeZone, update.value({ zone, device, checkedAt } satisfies KeptTimeZone));
   }
 
   const lastRequestId = update.name(ATTRIBUTE.lastRequestId);

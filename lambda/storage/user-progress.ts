@@ -40,10 +40,14 @@ export class UserProgress {
     if (this.saved) throw new Error('progress is saved at most once a turn: merge the changes into one');
     this.saved = true;
     if (!this.available()) return false;
+    // A zone Alexa gave this session is kept by the same write, so that later sessions need not ask again.
+    const { newTimeZone } = this.state;
+    const whole = newTimeZone ? { ...change, timeZone: newTimeZone } : change;
     try {
-      const saved = await this.store!.apply(this.userId!, change, this.requestId);
+      const saved = await this.store!.apply(this.userId!, whole, this.requestId);
       // `undefined`: a retry of this request had already applied the change.
-      this.state.progress = saved ?? (this.state.progress && applyChange(this.state.progress, change));
+      this.state.progress = saved ?? (this.state.progress && applyChange(this.state.progress, whole));
+      this.state.newTimeZone = undefined;
       return true;
     } catch (error) {
       this.fail('save', error);

@@ -4,23 +4,19 @@ import { device, newId } from '../../simulator/envelopes';
 import { addDays } from '../../lambda/coach/calendar';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
-
-/** Devices by id and the time zone Alexa reports for each; any other device has none. */
-const zones = new Map<string, string>();
-const lookUps: string[] = [];
+import { startLocalAlexaApi, type LocalAlexaApi } from '../../simulator/local-alexa-api';
 
 let skill: TestSkill;
+/** Alexa's Settings API on loopback: the time zone of each device. */
+let alexa: LocalAlexaApi;
 beforeAll(async () => {
-  skill = await startTestSkill({
-    lookUpTimeZone: async ({ deviceId }) => {
-      lookUps.push(deviceId);
-      const zone = zones.get(deviceId);
-      if (zone === 'broken') throw new Error('the settings API failed');
-      return zone;
-    },
-  });
+  skill = await startTestSkill();
+  alexa = await startLocalAlexaApi();
 });
-afterAll(() => skill.stop());
+afterAll(async () => {
+  await skill.stop();
+  await alexa.stop();
+});
 
 const stored = (user: Conversation) => skill.store!.load(user.device.userId);
 
@@ -165,12 +161,14 @@ describe('time zones', () => {
     const dev = device({
       userId: newId('amzn1.ask.account.user'),
       deviceId: newId('amzn1.ask.device'),
-      apiEndpoint: 'https://api.amazonalexa.com',
+      apiEndpoint: alexa.endpoint,
       apiAccessToken: 'token',
     });
-    if (zone) zones.set(dev.deviceId, zone);
+    alexa.setTimeZone(dev.deviceId, zone);
     return new Conversation(skill, dev);
   }
+  const lookUpsBy = (user: Conversation) =>
+    alexa.requests.filter(({ path }) => path === `/v2/devices/${user.device.deviceId}/settings/System.timeZone`);
 
   test('around midnight UTC, Auckland has already moved on to a new day and a new tip, UTC has not', async () => {
     const auckland = userIn('Pacific/Auckland');
@@ -200,10 +198,12 @@ describe('time zones', () => {
   });
 
   test('a time zone lookup that fails or gives no real zone counts the day in UTC', async () => {
-    const failing = userIn('broken');
+    const failing = userIn('Pacific/Auckland');
     const nonsense = userIn('Mars/Olympus_Mons');
 
+    alexa.injectFault('settings', 500);
     await sessionAt(failing, '2026-03-10T23:30:00Z').say('LogWalkIntent', { duration: 'PT10M' });
+    alexa.injectFault('settings', undefined);
     await sessionAt(nonsense, '2026-03-10T23:30:00Z').say('LogWalkIntent', { duration: 'PT10M' });
 
     expect((await stored(failing))?.streak.lastActiveDay).toBe('2026-03-10');
@@ -212,12 +212,11 @@ describe('time zones', () => {
 
   test('the time zone is looked up once a session', async () => {
     const user = userIn('Pacific/Auckland');
-    lookUps.length = 0;
 
     await user.launch();
     await user.say('LogWalkIntent', { duration: 'PT10M' });
     await user.say('TipIntent');
 
-    expect(lookUps).toEqual([user.device.deviceId]);
+    expect(lookUpsBy(user)).toHaveLength(1);
   });
 });

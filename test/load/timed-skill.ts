@@ -60,7 +60,7 @@ export function startTimedSkill(options: TimedSkillOptions): TimedSkill {
   const latencies: number[] = [];
   const storeFailures: string[] = [];
   const badResponses: string[] = [];
-  const skill = buildSkill({ store: watched(store, storeFailures), logLevel: 'silent', lookUpTimeZone: async () => undefined });
+  const skill = buildSkill({ store: watched(store, storeFailures), logLevel: 'silent' });
   return {
     store,
     latencies,

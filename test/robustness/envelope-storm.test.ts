@@ -37,7 +37,6 @@ let settings: Server;
 let open: LambdaEntry;
 let locked: LambdaEntry;
 let options: EnvelopeOptions;
-const realFetch = globalThis.fetch;
 /** What the storm did, printed at the end so that a run that exercised little shows. */
 const stats = { sent: 0, refused: 0, spoken: 0, empty: 0, largestResponse: 0, writes: 0, walksAdded: 0, sessionsAdded: 0 };
 
@@ -63,15 +62,6 @@ function startSettingsApi(): Promise<Server> {
     response.writeHead(status, { 'content-type': 'application/json' }).end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** The skill may only ever reach loopback from a test; anything else is refused as if offline. */
-function loopbackOnlyFetch(): typeof fetch {
-  return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') throw new TypeError(`fetch failed: ${url.host} is off limits`);
-    return realFetch(input, init);
-  };
 }
 
 async function seed(store: DynamoDbProgressStore): Promise<void> {
@@ -164,7 +154,6 @@ beforeAll(async () => {
   proxy = await startStoreProxy(db.endpoint);
   direct = createDynamoDbDocumentClient({ endpoint: db.endpoint });
   settings = await startSettingsApi();
-  globalThis.fetch = loopbackOnlyFetch();
   await seed(new DynamoDbProgressStore({ tableName: db.tableName, client: direct }));
   const env = { TABLE_NAME: db.tableName, DYNAMODB_ENDPOINT: proxy.endpoint, AWS_REGION: 'us-east-1', LOG_LEVEL: 'silent' };
   open = loadLambdaEntry(env);
@@ -180,7 +169,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  globalThis.fetch = realFetch;
   direct?.destroy();
   await new Promise<void>((resolve) => (settings ? settings.close(() => resolve()) : resolve()));
   await proxy?.stop();

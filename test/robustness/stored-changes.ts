@@ -2,6 +2,7 @@ import { isHoldSeconds, PACES } from '../../lambda/coach/progress';
 import { isDay } from '../../lambda/coach/calendar';
 import { MAX_WALK_MINUTES } from '../../lambda/coach/walks';
 import { toRoutinePosition } from '../../lambda/coach/routine-cursor';
+import { toKeptTimeZone } from '../../lambda/coach/time-zone';
 import { ROUTINE_IDS } from '../../lambda/content/routines';
 import { TIPS } from '../../lambda/content/tips';
 import { COMPLETED_PREFIX, DAY_PREFIX, toProgress } from '../../lambda/storage/dynamodb-progress-store';
@@ -24,6 +25,7 @@ const FIXED_ATTRIBUTES = new Set([
   'tipsHeard',
   'lastTipDay',
   'lastTipId',
+  'timeZone',
   'minutesWalked',
   'tips',
 ]);
@@ -122,6 +124,7 @@ export function storedChangeProblems(before: StoredItem | undefined, after: Stor
     problem(`an unknown last tip ${JSON.stringify(after.lastTipId)}`);
   }
   if (after.lastTipDay !== undefined && !isDay(after.lastTipDay)) problem(`lastTipDay is ${JSON.stringify(after.lastTipDay)}`);
+  if (after.timeZone !== undefined && !toKeptTimeZone(after.timeZone)) problem(`timeZone is ${JSON.stringify(after.timeZone).slice(0, 80)}`);
   if (after.tips !== undefined && JSON.stringify(after.tips) !== JSON.stringify(old.tips)) problem('the version-0 tips list changed');
   if (after.lastRequestId !== old.lastRequestId) {
     if (after.schemaVersion !== 1) problem(`schemaVersion is ${JSON.stringify(after.schemaVersion)}`);

@@ -1,26 +1,69 @@
+import type { KeptTimeZone } from '../../lambda/coach/time-zone';
 import type { SessionState } from '../../lambda/session/state';
-import { userDay } from '../../lambda/session/turn';
+import { userDay, type DaySources } from '../../lambda/session/turn';
 
 const freshState = (): SessionState => ({ explained: [], toldControls: false, preferences: {} });
 const nearMidnightUtc = new Date('2026-03-10T11:30:00Z');
+const ECHO = 'echo-hash';
+const keptAuckland: KeptTimeZone = { zone: 'Pacific/Auckland', device: ECHO, checkedAt: '2026-03-09T08:00:00.000Z' };
+
+/** The day sources of a session on the Echo at `now`, with nothing kept and Alexa giving `zone` unless told. */
+function sources(overrides: Partial<DaySources> & { zone?: string } = {}): DaySources {
+  const { zone, ...rest } = overrides;
+  return { state: freshState(), now: nearMidnightUtc, device: ECHO, kept: async () => undefined, lookUp: async () => zone, ...rest };
+}
 
 describe("the user's day", () => {
   test('is the day in the device’s time zone', async () => {
-    const today = userDay(freshState(), nearMidnightUtc, async () => 'Pacific/Auckland');
-    await expect(today()).resolves.toBe('2026-03-11');
+    await expect(userDay(sources({ zone: 'Pacific/Auckland' }))()).resolves.toBe('2026-03-11');
   });
 
-  test('is the UTC day when the time zone cannot be had', async () => {
-    const today = userDay(freshState(), nearMidnightUtc, async () => undefined);
-    await expect(today()).resolves.toBe('2026-03-10');
+  test('is the UTC day when the time zone cannot be had and none is kept', async () => {
+    await expect(userDay(sources({ zone: undefined }))()).resolves.toBe('2026-03-10');
   });
 
   test('looks the time zone up at most once a session', async () => {
     const state = freshState();
     const lookUp = jest.fn(async () => 'Pacific/Auckland');
-    await userDay(state, nearMidnightUtc, lookUp)();
-    await userDay(state, new Date('2026-03-11T11:30:00Z'), lookUp)();
+    await userDay(sources({ state, lookUp }))();
+    await userDay(sources({ state, lookUp, now: new Date('2026-03-11T11:30:00Z') }))();
     expect(lookUp).toHaveBeenCalledTimes(1);
     expect(state.timeZone).toBe('Pacific/Auckland');
+  });
+
+  test('a zone Alexa gives is marked to be kept with the progress, for this device and time', async () => {
+    const state = freshState();
+    await userDay(sources({ state, zone: 'America/Chicago' }))();
+    expect(state.newTimeZone).toEqual({ zone: 'America/Chicago', device: ECHO, checkedAt: nearMidnightUtc.toISOString() });
+  });
+
+  test('a kept zone for the same device, checked within the week, is used without asking Alexa', async () => {
+    const state = freshState();
+    const lookUp = jest.fn(async () => 'America/Chicago');
+    await expect(userDay(sources({ state, lookUp, kept: async () => keptAuckland }))()).resolves.toBe('2026-03-11');
+    expect(lookUp).not.toHaveBeenCalled();
+    expect(state.newTimeZone).toBeUndefined();
+  });
+
+  test('a kept zone from another device, or older than a week, is asked again and replaced', async () => {
+    const otherDevice = freshState();
+    await userDay(sources({ state: otherDevice, device: 'phone-hash', zone: 'America/Chicago', kept: async () => keptAuckland }))();
+    const old = freshState();
+    await userDay(sources({ state: old, now: new Date('2026-03-17T08:00:00Z'), zone: 'America/Chicago', kept: async () => keptAuckland }))();
+
+    expect(otherDevice.timeZone).toBe('America/Chicago');
+    expect(otherDevice.newTimeZone?.device).toBe('phone-hash');
+    expect(old.timeZone).toBe('America/Chicago');
+  });
+
+  test('when Alexa cannot say, an old kept zone still counts the day rather than UTC', async () => {
+    const state = freshState();
+    const lookUp = async () => {
+      throw new Error('the settings API failed');
+    };
+    const today = userDay(sources({ state, now: new Date('2026-04-10T11:30:00Z'), lookUp, kept: async () => keptAuckland }));
+    await expect(today()).resolves.toBe('2026-04-10');
+    expect(state.timeZone).toBe('Pacific/Auckland');
+    expect(state.newTimeZone).toBeUndefined();
   });
 });

@@ -1,0 +1,123 @@
+import { WELCOME } from '../../lambda/content/prompts';
+import { hashUserId } from '../../lambda/log';
+import { device, newId, type Device } from '../../simulator/envelopes';
+import { startLocalAlexaApi, type LocalAlexaApi } from '../../simulator/local-alexa-api';
+import { Conversation } from '../fixtures/conversation';
+import { startTestSkill, type TestSkill } from '../fixtures/skill';
+
+/**
+ * The device's time zone comes from Alexa's Settings API, through the SDK's service client and our own ApiClient,
+ * and is kept with the user's progress: a returning user's launch asks Alexa nothing.
+ */
+let skill: TestSkill;
+let alexa: LocalAlexaApi;
+beforeAll(async () => {
+  skill = await startTestSkill();
+  alexa = await startLocalAlexaApi();
+});
+afterAll(async () => {
+  await skill.stop();
+  await alexa.stop();
+});
+afterEach(() => alexa.injectFault('settings', undefined));
+
+const TOKEN = 'device-time-zone-test-token';
+
+function echo(userId = newId('amzn1.ask.account.user'), zone = 'America/Chicago'): Device {
+  const dev = device({ userId, deviceId: newId('amzn1.ask.device'), apiEndpoint: alexa.endpoint, apiAccessToken: TOKEN });
+  alexa.setTimeZone(dev.deviceId, zone);
+  return dev;
+}
+
+/** A session of `dev` at `iso`. */
+function at(dev: Device, iso: string): Conversation {
+  const session = new Conversation(skill, dev);
+  session.clock = new Date(iso);
+  return session;
+}
+
+const settingsCalls = () => alexa.requests.filter(({ path }) => path.startsWith('/v2/devices/')).length;
+
+async function measured<T>(turn: () => Promise<T>): Promise<{ result: T; settings: number; dynamodb: Record<string, number> }> {
+  const before = settingsCalls();
+  skill.commands!.reset();
+  const result = await turn();
+  return { result, settings: settingsCalls() - before, dynamodb: skill.commands!.sentByOperation() };
+}
+
+test('a first launch asks the Settings API for the device’s zone, with the request’s token, and keeps it in its one write', async () => {
+  const dev = echo();
+  const before = alexa.requests.length;
+
+  const { dynamodb } = await measured(() => at(dev, '2026-03-10T15:00:00Z').launch());
+
+  expect(alexa.requests.slice(before)).toEqual([
+    expect.objectContaining({
+      method: 'GET',
+      path: `/v2/devices/${dev.deviceId}/settings/System.timeZone`,
+      headers: expect.objectContaining({ authorization: `Bearer ${TOKEN}` }),
+      body: undefined,
+    }),
+  ]);
+  expect(dynamodb).toEqual({ GetItem: 1, UpdateItem: 1 });
+  expect((await skill.store!.load(dev.userId))?.timeZone).toEqual({
+    zone: 'America/Chicago',
+    device: hashUserId(dev.deviceId),
+    checkedAt: '2026-03-10T15:00:00.000Z',
+  });
+});
+
+test('a returning user’s launch makes no Settings call and one DynamoDB read, and counts the day in the kept zone', async () => {
+  const dev = echo();
+  await at(dev, '2026-03-10T15:00:00Z').launch();
+
+  // 03:00 UTC on the 12th is still the 11th in Chicago: the day's tip is the second one, not a third.
+  const { result, settings, dynamodb } = await measured(() => at(dev, '2026-03-12T03:00:00Z').launch());
+
+  expect(settings).toBe(0);
+  expect(dynamodb).toEqual({ GetItem: 1, UpdateItem: 1 });
+  expect(result.text).toContain(WELCOME.returning);
+  expect((await skill.store!.load(dev.userId))?.lastTipDay).toBe('2026-03-11');
+});
+
+test('the zone is asked again from another device of the user, and when a week old', async () => {
+  const userId = newId('amzn1.ask.account.user');
+  const bedroom = echo(userId, 'America/Chicago');
+  const phone = echo(userId, 'America/Los_Angeles');
+  await at(bedroom, '2026-03-10T15:00:00Z').launch();
+
+  const fromPhone = await measured(() => at(phone, '2026-03-10T16:00:00Z').launch());
+  const backInBedroom = await measured(() => at(bedroom, '2026-03-10T17:00:00Z').launch());
+  const aWeekLater = await measured(() => at(bedroom, '2026-03-17T17:00:00Z').launch());
+
+  expect([fromPhone.settings, backInBedroom.settings, aWeekLater.settings]).toEqual([1, 1, 1]);
+  expect((await skill.store!.load(userId))?.timeZone).toEqual({
+    zone: 'America/Chicago',
+    device: hashUserId(bedroom.deviceId),
+    checkedAt: '2026-03-17T17:00:00.000Z',
+  });
+});
+
+test('a Settings API that never answers costs the launch about a second, and the kept zone still counts', async () => {
+  const dev = echo();
+  await at(dev, '2026-03-01T15:00:00Z').launch();
+  alexa.injectFault('settings', 'hang');
+
+  const started = Date.now();
+  const reply = await at(dev, '2026-03-12T03:00:00Z').launch();
+
+  expect(Date.now() - started).toBeLessThan(2500);
+  expect(reply.text).toContain(WELCOME.returning);
+  expect((await skill.store!.load(dev.userId))?.timeZone?.checkedAt).toBe('2026-03-01T15:00:00.000Z');
+  expect((await skill.store!.load(dev.userId))?.lastTipDay).toBe('2026-03-11');
+});
+
+test('a refused or failing Settings call changes nothing kept and still answers', async () => {
+  const dev = echo();
+  for (const fault of [401, 403, 500] as const) {
+    alexa.injectFault('settings', fault);
+    const reply = await at(dev, '2026-03-10T15:00:00Z').launch();
+    expect(reply.text).not.toBe('');
+  }
+  expect((await skill.store!.load(dev.userId))?.timeZone).toBeUndefined();
+});
