@@ -28,8 +28,12 @@ export interface Routine {
   readonly id: RoutineId;
   /** As the user says it: "lower back". */
   readonly name: string;
-  /** One sentence said when the routine starts or is suggested. */
+  /** One sentence said when the routine starts or is suggested; it says the minutes and where it is done. */
   readonly summary: string;
+  /** About how long it takes, as the summary says: shown on a screen beside the name. */
+  readonly minutes: number;
+  /** Where it is done, as the summary says: lying or kneeling on the floor, or sitting in a chair. */
+  readonly place: 'floor' | 'chair';
   readonly steps: readonly StretchStep[];
 }
 
@@ -164,6 +168,8 @@ export const ROUTINES: Readonly<Record<RoutineId, Routine>> = {
     id: 'lower-back',
     name: 'lower back',
     summary: 'seven gentle stretches on the floor for a stiff lower back, about six minutes',
+    minutes: 6,
+    place: 'floor',
     steps: [
       kneeToChest('left'),
       kneeToChest('right'),
@@ -178,6 +184,8 @@ export const ROUTINES: Readonly<Record<RoutineId, Routine>> = {
     id: 'upper-back-neck',
     name: 'upper back and neck',
     summary: 'seven seated stretches for desk tension in your neck, shoulders and upper back, about five minutes',
+    minutes: 5,
+    place: 'chair',
     steps: [
       shoulderRolls,
       neckSideStretch('left'),
@@ -192,6 +200,8 @@ export const ROUTINES: Readonly<Record<RoutineId, Routine>> = {
     id: 'quick',
     name: 'quick two minute',
     summary: 'four easy stretches in about two minutes, good for beginners',
+    minutes: 2,
+    place: 'floor',
     steps: [doubleKneeToChest, lowerBackRotation('left'), lowerBackRotation('right'), childsPose],
   },
 };

@@ -61,3 +61,13 @@ export function spokenSeconds(text: string): number {
   const words = text.trim().split(/\s+/).filter(Boolean).length;
   return words * SECONDS_PER_WORD;
 }
+
+/**
+ * Estimated seconds Alexa takes to play `ssml`: its breaks plus its words at {@link SECONDS_PER_WORD}, the same
+ * estimate that times the words inside a hold.
+ */
+export function playingSeconds(ssml: Ssml): number {
+  const breaks = [...ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)];
+  const silence = breaks.reduce((sum, [, n, unit]) => sum + (unit === 'ms' ? Number(n) / 1000 : Number(n)), 0);
+  return silence + spokenSeconds(ssml.replace(/<[^>]*>/g, ' '));
+}

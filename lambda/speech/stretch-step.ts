@@ -21,17 +21,30 @@ export interface StepNarration {
   readonly pace: Pace;
 }
 
-/** One stretch, spoken: its name, how to get into position, the timed hold, and how to come out of it. */
-export function narrateStep({ step, number, total, detailed, holdSeconds, pace }: StepNarration): Ssml {
-  const settle = SETTLE_SECONDS[pace];
+/** How to get into position, as the step says it: in full, or the short reminder. */
+export function positionText({ step, detailed }: Pick<StepNarration, 'step' | 'detailed'>): string {
+  return detailed ? step.position : step.shortPosition;
+}
+
+/** The step up to the moment the hold starts: its name, the position, time to settle, the cue, "Hold for N seconds." */
+export function stepUntilHold(narration: StepNarration): Ssml {
+  const { step, number, total, holdSeconds, pace } = narration;
   return join(
     say(STRETCH.stepTitle(number, total, stepLabel(step))),
-    say(detailed ? step.position : step.shortPosition),
-    pause(settle.intoPosition),
+    say(positionText(narration)),
+    pause(SETTLE_SECONDS[pace].intoPosition),
     say(step.cue),
     say(STRETCH.holdFor(holdSeconds, step.moving)),
+  );
+}
+
+/** One stretch, spoken: its name, how to get into position, the timed hold, and how to come out of it. */
+export function narrateStep(narration: StepNarration): Ssml {
+  const { step, holdSeconds, pace } = narration;
+  return join(
+    stepUntilHold(narration),
     hold(holdSeconds, { encouragements: STRETCH.encouragements, secondsLeft: STRETCH.secondsLeft }),
     say(step.release),
-    pause(settle.afterRelease),
+    pause(SETTLE_SECONDS[pace].afterRelease),
   );
 }

@@ -37,6 +37,13 @@ describe('stretch routines', () => {
     expect(new Set(routines.map((routine) => routine.name)).size).toBe(routines.length);
   });
 
+  test.each(ROUTINE_IDS)('the minutes and place a screen shows for the %s routine are the ones its summary says', (id) => {
+    const { summary, minutes, place } = ROUTINES[id];
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    expect(summary).toContain(`${words[minutes]} minutes`);
+    expect(summary).toMatch(place === 'floor' ? /on the floor|easy stretches/ : /seated/);
+  });
+
   test('only the three routine ids are routine ids', () => {
     expect(ROUTINE_IDS.every(isRoutineId)).toBe(true);
     for (const value of ['', 'Lower-Back', 'lower back', 'constructor', 7, undefined, null, {}]) {

@@ -1,4 +1,4 @@
-import { join, pause, say, silence, spokenSeconds, SECONDS_PER_WORD } from '../../lambda/speech/ssml';
+import { join, pause, playingSeconds, say, silence, spokenSeconds, SECONDS_PER_WORD } from '../../lambda/speech/ssml';
 import { breakSeconds, speechProblems } from '../fixtures/speech-rules';
 
 describe('SSML building', () => {
@@ -33,5 +33,11 @@ describe('SSML building', () => {
   test('speaking time is counted per word', () => {
     expect(spokenSeconds('Keep breathing.')).toBeCloseTo(2 * SECONDS_PER_WORD);
     expect(spokenSeconds('   ')).toBe(0);
+  });
+
+  test('playing time is the words and the silences together, breaks in seconds or milliseconds', () => {
+    const speech = join(say('Hold for 20 seconds.'), silence(12), pause(0.25), say('And release.'));
+    expect(playingSeconds(speech)).toBeCloseTo(6 * SECONDS_PER_WORD + 12.25);
+    expect(playingSeconds(join(pause(3), say('Tom &amp; Jerry')))).toBeCloseTo(3 + 3 * SECONDS_PER_WORD);
   });
 });
