@@ -6,6 +6,7 @@ import { errorHandler } from './handlers/errors';
 import { ConversationHandler } from './handlers/conversation';
 import { asText as text, field } from './json';
 import { createLogger, hashUserId } from './log';
+import { screenInterceptor } from './screen/screen-interceptor';
 import { readSessionState, toSessionAttributes } from './session/state';
 import { askDeviceTimeZone } from './session/time-zone';
 import { setTurn, turnOf, userDay } from './session/turn';
@@ -77,7 +78,7 @@ export function buildSkill(dependencies: SkillDependencies): Skill {
     .withApiClient(dependencies.apiClient ?? new NodeApiClient())
     .addRequestHandlers(ConversationHandler)
     .addRequestInterceptors(turnInterceptor(dependencies))
-    .addResponseInterceptors(sessionStateInterceptor)
+    .addResponseInterceptors(sessionStateInterceptor, screenInterceptor)
     .addErrorHandlers(errorHandler((requestId) => createLogger(dependencies.logLevel, { requestId })))
     .create();
 }

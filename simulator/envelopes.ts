@@ -14,7 +14,25 @@ export interface Device {
   /** Alexa API endpoint and token; leave unset for no device settings API (time zone falls back to UTC). */
   apiEndpoint?: string;
   apiAccessToken?: string;
+  /** An Echo Show: the device supports APL and has a screen of this shape, else it is a speaker. */
+  screen?: Viewport;
 }
+
+/** A screen as Alexa describes it in `context.Viewport`. */
+export interface Viewport {
+  readonly shape: 'RECTANGLE' | 'ROUND';
+  readonly mode: 'HUB' | 'TV';
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly dpi: number;
+}
+
+/** The screens the skill is made for: an Echo Show 8, an Echo Spot and a Fire TV. */
+export const VIEWPORTS = {
+  landscapeHub: { shape: 'RECTANGLE', mode: 'HUB', pixelWidth: 1280, pixelHeight: 800, dpi: 213 },
+  roundHub: { shape: 'ROUND', mode: 'HUB', pixelWidth: 480, pixelHeight: 480, dpi: 160 },
+  tv: { shape: 'RECTANGLE', mode: 'TV', pixelWidth: 1920, pixelHeight: 1080, dpi: 320 },
+} as const satisfies Record<string, Viewport>;
 
 export function device(overrides: Partial<Device> = {}): Device {
   return {
@@ -71,10 +89,14 @@ function envelope(dev: Device, session: SessionInfo | undefined, request: Record
       System: {
         application,
         user,
-        device: { deviceId: dev.deviceId, supportedInterfaces: {} },
+        device: {
+          deviceId: dev.deviceId,
+          supportedInterfaces: dev.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } : {},
+        },
         apiEndpoint: dev.apiEndpoint ?? '',
         ...(dev.apiAccessToken && { apiAccessToken: dev.apiAccessToken }),
       },
+      ...(dev.screen && { Viewport: { ...dev.screen, currentPixelWidth: dev.screen.pixelWidth, currentPixelHeight: dev.screen.pixelHeight, touch: ['SINGLE'] } }),
     },
     request: {
       requestId: newId('amzn1.echo-api.request'),
@@ -117,6 +139,19 @@ function slotObject(name: string, input: SlotInput): Record<string, unknown> {
     ...(resolutions && { resolutions }),
     ...(value !== undefined && { slotValue: { type: 'Simple', value, ...(resolutions && { resolutions }) } }),
   };
+}
+
+/**
+ * A touch on the screen: the `arguments` of the document's `SendEvent`, with the token of the document touched.
+ * See https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-interface.html#userevent-request
+ */
+export function userEventRequest(dev: Device, session: SessionInfo, token: string, args: readonly unknown[]): RequestEnvelope {
+  return envelope(dev, session, {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    token,
+    arguments: args,
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+  });
 }
 
 export function sessionEndedRequest(dev: Device, session: SessionInfo, reason = 'USER_INITIATED'): RequestEnvelope {

@@ -26,6 +26,7 @@ import { resumeStretch } from './stretch/resume';
 import { startOver } from './stretch/start-over';
 import { startGuide } from './stretch/start';
 import { explainStretch } from './stretch/tell-me-more';
+import { actOnTouch } from './touch';
 import { giveTip } from './tip';
 import { repeatTodaysTip } from './todays-tip';
 import { ignoreRequest } from './unknown-request';
@@ -164,6 +165,7 @@ export const REQUESTS: Readonly<Record<string, Action>> = {
   SessionEndedRequest: sessionEnded,
   LaunchRequest: launch,
   IntentRequest: actOnIntent,
+  'Alexa.Presentation.APL.UserEvent': actOnTouch(actOnIntent),
 };
 
 /** The skill's one request handler: every request goes through the tables above. */

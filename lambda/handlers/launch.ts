@@ -4,6 +4,7 @@ import { stepAt, toRoutinePosition } from '../coach/routine-cursor';
 import { currentStreak } from '../coach/streak';
 import { stepLabel, WELCOME } from '../content/prompts';
 import { ROUTINES } from '../content/routines';
+import { show } from '../screen/view';
 import { turnOf } from '../session/turn';
 import { join, pause, say } from '../speech/ssml';
 import { keepListening } from './respond';
@@ -31,6 +32,7 @@ export async function launch(input: HandlerInput): Promise<Response> {
     ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
     : say(WELCOME.firstTime);
   const tipSpeech = tip && join(pause(0.5), say(WELCOME.tipIntro), say(tip.text));
+  show(input, { kind: 'home', tip: tip?.text });
   const unfinished = toRoutinePosition(stored.unfinished);
   if (unfinished) {
     state.offer = { kind: 'resume', position: unfinished };

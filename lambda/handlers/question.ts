@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ANSWERS, type Topic } from '../content/answers';
+import { show } from '../screen/view';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { reply } from './follow-up';
@@ -14,6 +15,7 @@ export function answer(input: HandlerInput, topic: Topic): Response {
   const { title, text, followUp, offer } = ANSWERS[topic];
   state.lastTopic = topic;
   if (!state.stretch) state.offer = offer;
+  show(input, { kind: 'answer', title, text });
   return reply(input, say(text), { card: { title, text }, question: followUp });
 }
 

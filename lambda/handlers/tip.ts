@@ -3,7 +3,9 @@ import type { Response } from 'ask-sdk-model';
 import { nextTip } from '../coach/tips';
 import type { Day, Progress, ProgressChange } from '../coach/progress';
 import { TIP } from '../content/prompts';
+import { SCREEN } from '../content/screen-text';
 import { TIPS } from '../content/tips';
+import { show } from '../screen/view';
 import { turnOf } from '../session/turn';
 import { join, say } from '../speech/ssml';
 import { reply } from './follow-up';
@@ -22,5 +24,6 @@ export async function giveTip(input: HandlerInput): Promise<Response> {
   const stored = await turn.progress.get();
   const tip = stored ? tipOfTheDay(stored, await turn.today()) : { text: TIPS[0]!.text, change: undefined };
   if (tip.change) await turn.progress.save({ tipHeard: tip.change });
+  show(input, { kind: 'answer', title: SCREEN.tip, text: tip.text });
   return reply(input, join(say(TIP.intro), say(tip.text)), { card: { title: 'Back care tip', text: tip.text } });
 }

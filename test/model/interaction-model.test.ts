@@ -499,6 +499,12 @@ describe('skill manifest', () => {
     }
   });
 
+  it('declares APL, so Echo Show devices send it and show the screens, on round and landscape hubs and TVs', () => {
+    const apl = manifest.apis?.custom?.interfaces?.find((i) => i.type === 'ALEXA_PRESENTATION_APL');
+    const viewports = (apl?.supportedViewports ?? []).map(({ mode, shape }) => `${mode} ${shape}`);
+    expect(viewports).toEqual(expect.arrayContaining(['HUB ROUND', 'HUB RECTANGLE', 'TV RECTANGLE']));
+  });
+
   it('has exactly three example phrases, the first one opening the skill', () => {
     expect(listing.examplePhrases).toHaveLength(3);
     expect(listing.examplePhrases?.[0]).toBe(`Alexa, open ${INVOCATION_NAME}`);

@@ -72,7 +72,7 @@ export interface SkillManifestFile {
       containsAds?: boolean;
       locales?: Record<string, { privacyPolicyUrl?: string; termsOfUseUrl?: string }>;
     };
-    apis?: { custom?: { endpoint?: unknown } };
+    apis?: { custom?: { endpoint?: unknown; interfaces?: { type: string; supportedViewports?: { mode: string; shape: string }[] }[] } };
     events?: { endpoint?: unknown; subscriptions?: { eventName: string }[] };
   };
 }

@@ -6,8 +6,9 @@ import { daysToForget, sessionsThisWeek } from '../../coach/week';
 import { STRETCH, stepLabel } from '../../content/prompts';
 import { preferencesOf } from '../../session/state';
 import { turnOf } from '../../session/turn';
-import { join, pause, say, type Ssml } from '../../speech/ssml';
-import { narrateStep } from '../../speech/stretch-step';
+import { show } from '../../screen/view';
+import { join, pause, playingSeconds, say, type Ssml } from '../../speech/ssml';
+import { narrateStep, stepUntilHold, type StepNarration } from '../../speech/stretch-step';
 import { keepListening } from '../respond';
 
 export interface PresentOptions {
@@ -37,15 +38,17 @@ export async function presentStep(input: HandlerInput, position: RoutinePosition
   const controls = !state.toldControls && say(STRETCH.controls);
   state.toldControls = true;
 
-  const narration = narrateStep({
+  const narration: StepNarration = {
     step,
     number: position.step + 1,
     total: routine.steps.length,
     detailed,
     holdSeconds: holdSecondsFor(step, preferences),
     pace: preferences.pace ?? 'normal',
-  });
-  const speech = join(options.opening, controls, narration);
+  };
+  const speech = join(options.opening, controls, narrateStep(narration));
+  const holdStartsAfterSeconds = playingSeconds(join(options.opening, controls, stepUntilHold(narration)));
+  show(input, { kind: 'step', position, narration, holdStartsAfterSeconds });
 
   const next = nextPosition(position);
   if (!next) return finishRoutine(input, position, speech);
