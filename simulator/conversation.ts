@@ -4,11 +4,13 @@ import {
   launchRequest,
   newId,
   sessionEndedRequest,
+  userEventRequest,
   type Device,
   type HeardSlot,
 } from './envelopes';
 import { parseLine } from './invocation';
 import type { Understanding } from './nlu';
+import { findTouchTarget, renderedScreen } from './screen';
 import { responseLines } from './transcript';
 
 /** The skill as the simulator calls it: one request envelope in, one response envelope out. */
@@ -57,6 +59,8 @@ function describeSlot(name: string, slot: HeardSlot): string | undefined {
  */
 export class Conversation {
   private session: OpenSession | undefined;
+  /** The screen on show, on a device with one: it closes with the session. */
+  private screen: ReturnType<typeof renderedScreen>;
 
   constructor(private readonly options: ConversationOptions) {}
 
@@ -67,6 +71,8 @@ export class Conversation {
 
   /** Handles one line the user says and returns what to print. */
   async say(line: string): Promise<string[]> {
+    const touched = /^touch\s+(.*)$/i.exec(line.trim());
+    if (touched && this.options.device.screen) return this.touch(touched[1]!);
     const said = parseLine(line, this.options.invocationName);
     switch (said.kind) {
       case 'nothing':
@@ -86,6 +92,15 @@ export class Conversation {
         return [note, ...(await this.startNewSession()), ...(await this.sendUtterance(said.utterance))];
       }
     }
+  }
+
+  /** A touch on the screen ("touch quick routine", "touch next"): sends what the touched target's SendEvent sends. */
+  private async touch(what: string): Promise<string[]> {
+    const screen = this.session && this.screen;
+    if (!screen) return ['  (nothing on screen to touch)'];
+    const target = findTouchTarget(screen, what);
+    if (!target) return [`  (nothing on screen called "${what}")`];
+    return this.send((session) => userEventRequest(this.options.device, session, screen.token ?? '', target.arguments));
   }
 
   /** The user walks away (end of input): an open session ends as it would when the user says "exit". */
@@ -137,6 +152,7 @@ export class Conversation {
     } else {
       this.session = undefined;
     }
+    this.screen = renderedScreen(response) ?? this.screen;
     return responseLines(response);
   }
 

@@ -1,9 +1,10 @@
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import { screenLines } from './screen';
 import { outputSpeechText } from './speech-text';
 
 /**
  * How the simulator prints a skill's response: what Alexa says, then the reprompt and the card the Alexa app
- * would show, each on its own indented line.
+ * would show, and on a device with a screen what the screen shows, each on its own indented line.
  *
  *     alexa: Hold for 20 seconds. [pause 8.8s] Ten more seconds. [pause 10s] And release.
  *       (reprompt: Say next for the knee to chest, right side, repeat to do this one again, or stop to finish.)
@@ -45,6 +46,8 @@ export function responseLines(envelope: ResponseEnvelope): string[] {
     speech === undefined ? '  (no speech)' : `alexa: ${speech}`,
     ...(repromptText === undefined ? [] : [`  (reprompt: ${repromptText})`]),
     ...(card ? [`  [card: ${cardText(card)}]`] : []),
-    ...(directives ?? []).map((directive) => `  [directive: ${directive.type}]`),
+    ...(directives ?? []).flatMap((directive) =>
+      directive.type === 'Alexa.Presentation.APL.RenderDocument' ? screenLines(directive) : [`  [directive: ${directive.type}]`],
+    ),
   ];
 }

@@ -12,11 +12,11 @@ interface Run {
 }
 
 /** Runs `npm start` as a user would, with the conversation piped in. */
-function npmStart(input: string, dataDir: string): Promise<Run> {
+function npmStart(input: string, dataDir: string, ...args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, BACK_CARE_COACH_DATA_DIR: dataDir };
     delete env.BACK_CARE_COACH_VERBOSE;
-    const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['start', '--silent', ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -50,6 +50,15 @@ describe('npm start with a piped conversation', () => {
     expect(run.stdout).not.toMatch(/<\/?speak>|<break/);
     expect(run.stderr).toBe('');
     expect(existsSync(path.join(dataDir, 'CURRENT'))).toBe(true);
+  }, 15_000);
+
+  it('with --screen is an Echo Show: prints the screen and takes touches', async () => {
+    const run = await npmStart('open back care coach\ntouch lower back\n', dataDir, '--screen');
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}\[touch: lower back \| upper back and neck \| quick two minute\]$/m);
+    expect(run.stdout).toMatch(/^ {2}\[screen: Stretch 1 of 7 — knee to chest, left side — 0:\d\d countdown\]$/m);
+    expect(run.stderr).toBe('');
   }, 15_000);
 
   it('remembers a walk logged in one run in the next', async () => {
