@@ -45,17 +45,22 @@ function turnInterceptor({ store, logLevel }: SkillDependencies): RequestInterce
       const deviceId = text(field(field(system, 'device'), 'deviceId'));
       const canAskAlexa = text(field(system, 'apiEndpoint')) && text(field(system, 'apiAccessToken'));
       const progress = new UserProgress(store, userId, requestId, state, log);
-      setTurn(input, {
-        state,
-        progress,
-        now,
-        today: userDay({
+      const today = userDay({
           state,
           now,
           device: deviceId && hashUserId(deviceId),
           kept: async () => (await progress.get())?.timeZone,
           lookUp: async () => (canAskAlexa && deviceId ? askDeviceTimeZone(input, deviceId, log) : undefined),
-        }),
+      });
+      setTurn(input, {
+        state,
+        progress,
+        now,
+        today,
+        async timeZone() {
+          await today(); // settles the session's zone
+          return state.timeZone ?? 'UTC';
+        },
         offer,
         oneShot: field(request, 'type') === 'IntentRequest' && field(session, 'new') === true,
         log,

@@ -16,6 +16,8 @@ export interface Device {
   apiAccessToken?: string;
   /** An Echo Show: the device supports APL and has a screen of this shape, else it is a speaker. */
   screen?: Viewport;
+  /** Whether the user has let the skill create reminders (`alexa::alerts:reminders:skill:readwrite`). */
+  remindersGranted?: boolean;
 }
 
 /** A screen as Alexa describes it in `context.Viewport`. */
@@ -33,6 +35,9 @@ export const VIEWPORTS = {
   roundHub: { shape: 'ROUND', mode: 'HUB', pixelWidth: 480, pixelHeight: 480, dpi: 160 },
   tv: { shape: 'RECTANGLE', mode: 'TV', pixelWidth: 1920, pixelHeight: 1080, dpi: 320 },
 } as const satisfies Record<string, Viewport>;
+
+/** The permission scope of the Reminders API, as Alexa names it in requests. */
+export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 export function device(overrides: Partial<Device> = {}): Device {
   return {
@@ -79,7 +84,12 @@ export function newId(prefix: string): string {
 
 function envelope(dev: Device, session: SessionInfo | undefined, request: Record<string, unknown>): RequestEnvelope {
   const application = { applicationId: dev.skillId };
-  const user = { userId: dev.userId };
+  const user = {
+    userId: dev.userId,
+    ...(dev.remindersGranted !== undefined && {
+      permissions: { scopes: { [REMINDERS_SCOPE]: { status: dev.remindersGranted ? 'GRANTED' : 'DENIED' } } },
+    }),
+  };
   return {
     version: '1.0',
     ...(session && {
@@ -156,6 +166,30 @@ export function userEventRequest(dev: Device, session: SessionInfo, token: strin
 
 export function sessionEndedRequest(dev: Device, session: SessionInfo, reason = 'USER_INITIATED'): RequestEnvelope {
   return envelope(dev, session, { type: 'SessionEndedRequest', reason });
+}
+
+/** What the user answered when Alexa asked for a permission the skill requested with `AskFor`. */
+export type PermissionAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
+
+/**
+ * Alexa's answer to the skill's `Connections.SendRequest` (`AskFor`): the user's answer, with the token the skill
+ * sent. A `code` other than `200` means Alexa could not ask by voice.
+ * @see https://developer.amazon.com/en-US/docs/alexa/smapi/voice-permissions-for-reminders.html
+ */
+export function permissionResponse(
+  dev: Device,
+  session: SessionInfo,
+  answer: PermissionAnswer,
+  token: string,
+  code = '200',
+): RequestEnvelope {
+  return envelope(dev, session, {
+    type: 'Connections.Response',
+    name: 'AskFor',
+    status: { code, message: code === '200' ? 'OK' : 'Not supported' },
+    token,
+    payload: { permissionScope: REMINDERS_SCOPE, status: answer },
+  });
 }
 
 /** Skill events arrive out of session, with no speech expected. */

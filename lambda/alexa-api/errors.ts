@@ -14,3 +14,9 @@ export function describeAlexaApiError(error: unknown): { errorName: string; erro
   const status = statusOf(error);
   return { ...describeError(error), ...(status !== undefined && { status }) };
 }
+
+/** Alexa refused the token: the user never gave, or has since taken back, the permission the call needs. */
+export function isPermissionRefused(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 401 || status === 403;
+}

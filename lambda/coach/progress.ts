@@ -1,5 +1,6 @@
 import { asString, isCount, isRecord } from '../json';
 import { isDay } from './calendar';
+import { toDailyReminder, type DailyReminder } from './reminder';
 import { toKeptTimeZone, type KeptTimeZone } from './time-zone';
 
 /**
@@ -55,6 +56,8 @@ export interface Progress {
   lastTipId?: string;
   /** The device time zone the user's days are counted in, when Alexa gave one. */
   timeZone?: KeptTimeZone;
+  /** The daily stretch reminder the skill set for the user, if any. */
+  reminder?: DailyReminder;
 }
 
 /**
@@ -79,6 +82,8 @@ export interface ProgressChange {
   forgetDays?: Day[];
   /** The device time zone as Alexa just gave it, replacing the kept one. */
   timeZone?: KeptTimeZone;
+  /** The reminder just set or moved; `null` once it is cancelled. */
+  reminder?: DailyReminder | null;
 }
 
 export function emptyProgress(): Progress {
@@ -131,6 +136,8 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
     next.lastTipId = tipId;
   }
   if (change.timeZone) next.timeZone = { ...change.timeZone };
+  if (change.reminder === null) delete next.reminder;
+  else if (change.reminder) next.reminder = { ...change.reminder };
   return next;
 }
 
@@ -184,5 +191,6 @@ export function parseProgress(value: unknown): Progress | undefined {
     lastTipDay: optionalDay(value.lastTipDay),
     lastTipId: asString(value.lastTipId),
     timeZone: toKeptTimeZone(value.timeZone),
+    reminder: toDailyReminder(value.reminder),
   };
 }

@@ -10,6 +10,10 @@ import { setHoldLength } from './preferences/hold-length';
 import { setPace } from './preferences/pace';
 import { tellProgress } from './progress';
 import { answerTopic } from './question';
+import { cancelReminder } from './reminder/cancel';
+import { permissionAnswered } from './reminder/permission';
+import { askToSetReminder, setReminderAfterRoutine } from './reminder/set';
+import { tellReminder } from './reminder/when';
 import { repeatAnswer } from './repeat';
 import { intentName, requestType } from './request';
 import { sessionEnded } from './session-ended';
@@ -85,6 +89,13 @@ const ANYWHERE: IntentTable = {
   'AMAZON.ResumeIntent': resumeStretch,
 };
 
+/** The daily reminder, set, moved, read back or cancelled: outside a routine, whose yes and no mean "next". */
+const REMINDERS: IntentTable = {
+  SetReminderIntent: askToSetReminder,
+  CancelReminderIntent: cancelReminder,
+  ReminderTimeIntent: tellReminder,
+};
+
 /** Routine navigation when no routine is under way (nor offered). */
 const NO_ROUTINE: IntentTable = {
   'AMAZON.NextIntent': notInRoutine,
@@ -120,6 +131,9 @@ export const INTENTS_BY_STATE: Readonly<Record<ConversationState, IntentTable>> 
       'AMAZON.StartOverIntent': startOver,
       HowManyLeftIntent: howManyLeft,
       'AMAZON.FallbackIntent': notUnderstoodInRoutine,
+      SetReminderIntent: setReminderAfterRoutine,
+      CancelReminderIntent: cancelReminder,
+      ReminderTimeIntent: tellReminder,
     },
     ANYWHERE,
   ),
@@ -137,18 +151,21 @@ export const INTENTS_BY_STATE: Readonly<Record<ConversationState, IntentTable>> 
       'AMAZON.RepeatIntent': repeatAnswer,
       'AMAZON.FallbackIntent': notUnderstood,
     },
+    REMINDERS,
     ANYWHERE,
   ),
   offerMade: table(
     GOODBYE,
     { 'AMAZON.YesIntent': acceptOffer, 'AMAZON.NoIntent': declineOffer, 'AMAZON.FallbackIntent': notUnderstood },
     NO_ROUTINE,
+    REMINDERS,
     ANYWHERE,
   ),
   idle: table(
     GOODBYE,
     { 'AMAZON.YesIntent': yesWithoutOffer, 'AMAZON.NoIntent': declineOffer, 'AMAZON.FallbackIntent': notUnderstood },
     NO_ROUTINE,
+    REMINDERS,
     ANYWHERE,
   ),
 };
@@ -166,6 +183,7 @@ export const REQUESTS: Readonly<Record<string, Action>> = {
   LaunchRequest: launch,
   IntentRequest: actOnIntent,
   'Alexa.Presentation.APL.UserEvent': actOnTouch(actOnIntent),
+  'Connections.Response': permissionAnswered,
 };
 
 /** The skill's one request handler: every request goes through the tables above. */

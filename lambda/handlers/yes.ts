@@ -7,6 +7,7 @@ import { answer } from './question';
 import { keepListening } from './respond';
 import { presentStep } from './stretch/present-step';
 import { startRoutine } from './stretch/start';
+import { scheduleReminder } from './reminder/schedule';
 import { giveTip } from './tip';
 
 /** "Yes" to the question the skill just asked: does what it offered. */
@@ -21,6 +22,8 @@ export function acceptOffer(input: HandlerInput): Promise<Response> | Response {
       return answer(input, offer.topic);
     case 'tip':
       return giveTip(input);
+    case 'reminder':
+      return scheduleReminder(input, offer.time);
     default:
       return yesWithoutOffer(input);
   }

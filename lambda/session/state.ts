@@ -1,5 +1,6 @@
 import { isTimeZone } from '../coach/calendar';
 import { parseProgress, toPreferences, type Preferences, type Progress } from '../coach/progress';
+import { toClockTime, type ClockTime } from '../coach/reminder';
 import { toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
 import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import { TOPICS, type Offer, type Topic } from '../content/answers';
@@ -7,7 +8,11 @@ import { isRoutineId, type RoutineId } from '../content/routines';
 import { isRecord, type JsonObject } from '../json';
 
 /** A yes/no question the skill just asked: what a yes does. */
-export type PendingOffer = Offer | { readonly kind: 'resume'; readonly position: RoutinePosition };
+export type PendingOffer =
+  | Offer
+  | { readonly kind: 'resume'; readonly position: RoutinePosition }
+  /** A reminder every day at `time`: the user's yes is their consent to it. */
+  | { readonly kind: 'reminder'; readonly time: ClockTime };
 
 /**
  * What the skill remembers between turns of one session, kept in Alexa session attributes. Session attributes
@@ -50,6 +55,10 @@ function toOffer(value: unknown): PendingOffer | undefined {
     case 'resume': {
       const position = toRoutinePosition(offer.position);
       return position && { kind: 'resume', position };
+    }
+    case 'reminder': {
+      const time = toClockTime(offer.time);
+      return time === undefined ? undefined : { kind: 'reminder', time };
     }
     default:
       return undefined;

@@ -15,6 +15,8 @@ export interface Turn {
   readonly now: Date;
   /** The user's calendar day: their device's time zone when Alexa tells it, else UTC. */
   today(): Promise<Day>;
+  /** The time zone `today` counts in: the device's, or `UTC` when it is not known. */
+  timeZone(): Promise<string>;
   /**
    * The yes/no question the skill asked last turn, which this turn may answer. It lapses after this turn: a handler
    * that asks a new one sets `state.offer`.

@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { emptyProgress, toPreferences } from '../coach/progress';
+import { toDailyReminder, type DailyReminder } from '../coach/reminder';
 import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import type { Day, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
 import { asString, isRecord, type JsonObject } from '../json';
@@ -40,6 +41,7 @@ export const DAY_PREFIX = 'day_';
  * | `lastTipDay` | S | `YYYY-MM-DD` |
  * | `lastTipId` | S | the tip heard last, on `lastTipDay` |
  * | `timeZone` | M | `{ zone, device, checkedAt }`: the device time zone, replaced whole when Alexa gives it again |
+ * | `reminder` | M | `{ alertToken, time }`: the daily reminder the skill set; absent when there is none |
  *
  * Version 0 is the prototype's layout, written whole with PutItem and without `schemaVersion`. It differs in two
  * attributes: walk minutes were `minutesWalked`, and the heard tips were a list `tips` (L of S) rather than a set.
@@ -63,6 +65,7 @@ export interface ProgressItem {
   lastTipDay?: Day;
   lastTipId?: string;
   timeZone?: KeptTimeZone;
+  reminder?: DailyReminder;
   [completedSessions: `completed_${string}`]: number;
   [sessionsOnDay: `day_${string}`]: number;
   /** Version 0: walk minutes before `walkMinutes`. */
@@ -86,6 +89,7 @@ const ATTRIBUTE = {
   lastTipDay: 'lastTipDay',
   lastTipId: 'lastTipId',
   timeZone: 'timeZone',
+  reminder: 'reminder',
   legacyMinutesWalked: 'minutesWalked',
   legacyTips: 'tips',
 } as const satisfies Record<string, keyof ProgressItem>;
@@ -163,6 +167,8 @@ export function toProgress(item: RawItem): Progress {
   if (lastTipId !== undefined) progress.lastTipId = lastTipId;
   const timeZone = toKeptTimeZone(item[ATTRIBUTE.timeZone]);
   if (timeZone) progress.timeZone = timeZone;
+  const reminder = toDailyReminder(item[ATTRIBUTE.reminder]);
+  if (reminder) progress.reminder = reminder;
   return progress;
 }
 
@@ -324,6 +330,12 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
   if (change.timeZone) {
     const { zone, device, checkedAt } = change.timeZone;
     update.set(ATTRIBUTE.timeZone, update.value({ zone, device, checkedAt } satisfies KeptTimeZone));
+  }
+
+  if (change.reminder === null) update.remove(ATTRIBUTE.reminder);
+  else if (change.reminder) {
+    const { alertToken, time } = change.reminder;
+    update.set(ATTRIBUTE.reminder, update.value({ alertToken, time } satisfies DailyReminder));
   }
 
   const lastRequestId = update.name(ATTRIBUTE.lastRequestId);

@@ -76,6 +76,7 @@ const HANDLER_SLOTS: Readonly<Record<string, { name: string; type: string }>> = 
   LogWalkIntent: { name: 'duration', type: 'AMAZON.DURATION' },
   SetHoldTimeIntent: { name: 'seconds', type: 'AMAZON.NUMBER' },
   SetPaceIntent: { name: 'pace', type: 'PACE' },
+  SetReminderIntent: { name: 'time', type: 'AMAZON.TIME' },
 };
 
 /** Launch phrases, wake words and other words Alexa does not allow in an invocation name. */
@@ -405,6 +406,12 @@ describe('interaction model', () => {
       ['I walked for forty minutes', 'LogWalkIntent'],
       ['can we go slower', 'SetPaceIntent'],
       ['hold each stretch for thirty seconds', 'SetHoldTimeIntent'],
+      ['remind me to do my stretches every morning at seven', 'SetReminderIntent'],
+      ['set a stretch reminder for nine pm', 'SetReminderIntent'],
+      ['move my reminder to half past six', 'SetReminderIntent'],
+      ["don't remind me anymore", 'CancelReminderIntent'],
+      ['cancel my reminder', 'CancelReminderIntent'],
+      ['when is my reminder', 'ReminderTimeIntent'],
     ])('sends "%s" to %s', (utterance, expected) => {
       expect(router.route(utterance)).toBe(expected);
     });
@@ -482,6 +489,10 @@ describe('skill manifest', () => {
       isExportCompliant: true,
       containsAds: false,
     });
+  });
+
+  it('asks for the reminders permission, which the daily stretch reminder needs, and no other', () => {
+    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
   });
 
   it('subscribes to SKILL_DISABLED so disabling the skill deletes the data', () => {

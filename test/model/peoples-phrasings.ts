@@ -626,4 +626,23 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StartOverIntent': [
     'start from the top',
   ],
+  SetReminderIntent: [
+    'remind me to stretch tomorrow morning at eight',
+    'can you set a reminder to stretch at six thirty',
+    'I need a reminder to do my stretches',
+    'put in a daily stretch reminder for seven pm',
+    'remind me daily at nine to stretch',
+    'switch my reminder to eight am',
+  ],
+  CancelReminderIntent: [
+    'please stop the reminders',
+    'I no longer want a stretch reminder',
+    'cancel the stretch reminder please',
+    'turn my reminder off',
+  ],
+  ReminderTimeIntent: [
+    'what time did I set my reminder for',
+    'when does my stretch reminder go off',
+    'have I got a reminder set',
+  ],
 };

@@ -74,6 +74,7 @@ export interface SkillManifestFile {
     };
     apis?: { custom?: { endpoint?: unknown; interfaces?: { type: string; supportedViewports?: { mode: string; shape: string }[] }[] } };
     events?: { endpoint?: unknown; subscriptions?: { eventName: string }[] };
+    permissions?: { name: string }[];
   };
 }
 

@@ -26,6 +26,7 @@ const FIXED_ATTRIBUTES = new Set([
   'lastTipDay',
   'lastTipId',
   'timeZone',
+  'reminder',
   'minutesWalked',
   'tips',
 ]);
@@ -124,6 +125,7 @@ export function storedChangeProblems(before: StoredItem | undefined, after: Stor
     problem(`an unknown last tip ${JSON.stringify(after.lastTipId)}`);
   }
   if (after.lastTipDay !== undefined && !isDay(after.lastTipDay)) problem(`lastTipDay is ${JSON.stringify(after.lastTipDay)}`);
+  if (after.reminder !== undefined && JSON.stringify(after.reminder) !== JSON.stringify(old.reminder)) problem('the reminder changed');
   if (after.timeZone !== undefined && !toKeptTimeZone(after.timeZone)) problem(`timeZone is ${JSON.stringify(after.timeZone).slice(0, 80)}`);
   if (after.tips !== undefined && JSON.stringify(after.tips) !== JSON.stringify(old.tips)) problem('the version-0 tips list changed');
   if (after.lastRequestId !== old.lastRequestId) {

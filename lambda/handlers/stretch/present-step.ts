@@ -3,12 +3,15 @@ import type { Response } from 'ask-sdk-model';
 import { holdSecondsFor, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { streakAfterActivity } from '../../coach/streak';
 import { daysToForget, sessionsThisWeek } from '../../coach/week';
+import { spokenTime } from '../../coach/reminder';
 import { STRETCH, stepLabel } from '../../content/prompts';
+import { REMINDER } from '../../content/reminders';
 import { preferencesOf } from '../../session/state';
 import { turnOf } from '../../session/turn';
 import { show } from '../../screen/view';
 import { join, pause, playingSeconds, say, type Ssml } from '../../speech/ssml';
 import { narrateStep, stepUntilHold, type StepNarration } from '../../speech/stretch-step';
+import { reminderOfferAfterRoutine } from '../reminder/offer';
 import { keepListening } from '../respond';
 
 export interface PresentOptions {
@@ -67,7 +70,6 @@ async function finishRoutine(input: HandlerInput, position: RoutinePosition, spe
   const routine = routineOf(position);
   state.stretch = undefined;
   state.finishedRoutine = routine.id;
-  state.offer = { kind: 'tip' };
 
   const stored = await progress.get();
   const today = await turn.today();
@@ -81,9 +83,11 @@ async function finishRoutine(input: HandlerInput, position: RoutinePosition, spe
     }));
   const after = state.progress;
   const tally = saved && after ? say(STRETCH.weekSessions(sessionsThisWeek(after, today))) : say(STRETCH.finishedUnsaved);
-  return keepListening(
-    input,
-    join(speech, say(STRETCH.finished(routine.name)), tally, pause(0.5), say(STRETCH.afterFinish)),
-    say(STRETCH.afterFinishReprompt),
-  );
+  // A user without a reminder is offered one (see `offersReminder`); anyone else, a tip.
+  const reminderTime = saved && after ? await reminderOfferAfterRoutine(turn, after) : undefined;
+  state.offer = reminderTime ? { kind: 'reminder', time: reminderTime } : { kind: 'tip' };
+  const [question, reprompt] = reminderTime
+    ? [REMINDER.offerAfterRoutine(spokenTime(reminderTime)), REMINDER.consentReprompt(spokenTime(reminderTime))]
+    : [STRETCH.afterFinish, STRETCH.afterFinishReprompt];
+  return keepListening(input, join(speech, say(STRETCH.finished(routine.name)), tally, pause(0.5), say(question)), say(reprompt));
 }
