@@ -1,4 +1,5 @@
 import { asString, isCount, isRecord } from '../json';
+import { isStretchName } from '../content/routines';
 import { isDay } from './calendar';
 import { toDailyReminder, type DailyReminder } from './reminder';
 import { toKeptTimeZone, type KeptTimeZone } from './time-zone';
@@ -21,6 +22,8 @@ export interface Preferences {
   /** Seconds to hold each stretch, within {@link HOLD_SECONDS_RANGE}; unset means each step's own hold. */
   holdSeconds?: number;
   pace?: Pace;
+  /** Stretches the user asked to leave out of their routines, by name; never why. */
+  leftOut?: string[];
 }
 
 export interface Streak {
@@ -151,8 +154,13 @@ export function isHoldSeconds(value: unknown): value is number {
 
 /** Preferences from outside the skill: each kept only when valid. */
 export function toPreferences(value: unknown): Preferences {
-  const { holdSeconds, pace } = isRecord(value) ? value : {};
-  return { ...(isHoldSeconds(holdSeconds) && { holdSeconds }), ...(isPace(pace) && { pace }) };
+  const { holdSeconds, pace, leftOut } = isRecord(value) ? value : {};
+  const stretches = Array.isArray(leftOut) ? [...new Set(leftOut.filter(isStretchName))] : [];
+  return {
+    ...(isHoldSeconds(holdSeconds) && { holdSeconds }),
+    ...(isPace(pace) && { pace }),
+    ...(stretches.length > 0 && { leftOut: stretches }),
+  };
 }
 
 const counts = (value: unknown, isKey: (key: string) => boolean = () => true): Record<string, number> =>

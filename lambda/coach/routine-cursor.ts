@@ -1,6 +1,6 @@
 import { isRoutineId, ROUTINE_IDS, ROUTINES, type Routine, type RoutineId, type StretchStep } from '../content/routines';
 import { isCount, isRecord } from '../json';
-import { isHoldSeconds, type Preferences, type Progress } from './progress';
+import { HOLD_SECONDS_RANGE, isHoldSeconds, type Preferences, type Progress } from './progress';
 
 /** Where a user is in a routine: the step they are on (or were last told). */
 export interface RoutinePosition {
@@ -34,14 +34,27 @@ export function previousPosition(position: RoutinePosition): RoutinePosition {
   return { ...position, step: Math.max(0, position.step - 1) };
 }
 
-export function stepsLeftAfter(position: RoutinePosition): readonly StretchStep[] {
-  return routineOf(position).steps.slice(position.step + 1);
+/** The steps still to come after this one, without those the user asked to leave out. */
+export function stepsLeftAfter(position: RoutinePosition, leftOut: readonly string[] = []): readonly StretchStep[] {
+  return routineOf(position).steps.slice(position.step + 1).filter((step) => !leftOut.includes(step.name));
 }
 
-/** The hold for `step`: the user's chosen length when they set one, else the step's own. */
-export function holdSecondsFor(step: StretchStep, preferences: Preferences): number {
+/**
+ * The hold for `step`: the user's chosen length when they set one, else the step's own; gentler holds are half
+ * that, never under the shortest hold a user may choose.
+ */
+export function holdSecondsFor(step: StretchStep, preferences: Preferences, gentle = false): number {
   const chosen = preferences.holdSeconds;
-  return chosen !== undefined && isHoldSeconds(chosen) ? chosen : step.holdSeconds;
+  const seconds = chosen !== undefined && isHoldSeconds(chosen) ? chosen : step.holdSeconds;
+  return gentle ? Math.max(HOLD_SECONDS_RANGE.min, Math.round(seconds / 2)) : seconds;
+}
+
+/** The first step at or after `position` that the user has not asked to leave out; `undefined` when none is left. */
+export function includedFrom(position: RoutinePosition | undefined, leftOut: readonly string[] = []): RoutinePosition | undefined {
+  for (let at = position; at; at = nextPosition(at)) {
+    if (!leftOut.includes(stepAt(at).name)) return at;
+  }
+  return undefined;
 }
 
 

@@ -1,4 +1,4 @@
-import type { RoutineId } from './routines';
+import { ROUTINES, stretchNames, type RoutineId } from './routines';
 
 /**
  * Answers to the back-care questions in our FAQ, written for the ear: short sentences, about ninety words at
@@ -35,6 +35,8 @@ export const TOPICS = [
   'exerciseWithBackPain',
   'beginnerFlexibility',
   'warningSigns',
+  'holdTime',
+  'sleep',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -53,6 +55,8 @@ export const TOPIC_INTENTS: Readonly<Record<Topic, string>> = {
   exerciseWithBackPain: 'ExerciseWithBackPainIntent',
   beginnerFlexibility: 'BeginnerFlexibilityIntent',
   warningSigns: 'WarningSignsIntent',
+  holdTime: 'HoldTimeQuestionIntent',
+  sleep: 'SleepIntent',
 };
 
 const GENTLE_STRETCH = 'Would you like me to talk you through a gentle stretch?';
@@ -142,10 +146,10 @@ export const ANSWERS: Readonly<Record<Topic, Answer>> = {
   chiropractor: {
     title: 'Chiropractic care',
     text:
-      'Researchers have looked at this. A 2008 study in The Spine Journal followed the chiropractic care of 192 ' +
-      'people with back pain or sciatica, where a pinched nerve in the lower spine causes leg pain. The American ' +
-      'Chiropractic Association says neck manipulation is quite safe. It is not right for everyone, though. If you ' +
-      'have numbness, weakness, or pain after an injury, talk to your doctor first.',
+      'Serious harm is rare, but feeling sore or stiff for a day or two afterwards is common. A 2008 study in The ' +
+      'Spine Journal followed the chiropractic care of 192 people with back pain or sciatica, where a pinched nerve ' +
+      'in the lower spine causes leg pain. The American Chiropractic Association says neck manipulation is quite ' +
+      'safe. If you have numbness, weakness, osteoporosis, or pain after an injury, talk to your doctor first.',
     followUp: 'Is there anything else you would like to know?',
   },
   dailyHabits: {
@@ -163,8 +167,8 @@ export const ANSWERS: Readonly<Record<Topic, Answer>> = {
     text:
       'Usually, yes. Exercise is good for low back pain, but not every exercise helps. Gentle stretching, walking ' +
       'and core work are good places to start. A little mild discomfort at the start is normal, and it should fade ' +
-      'as your muscles get stronger. But if the pain is more than mild and lasts more than 15 minutes while you ' +
-      'exercise, stop, and contact a doctor.',
+      'as your muscles get stronger. If the pain is more than mild, stop. If that pain lasts more than 15 ' +
+      'minutes, contact a doctor.',
     followUp: 'Would you like to try my quick two minute stretch routine?',
     offer: { kind: 'routine', routineId: 'quick' },
   },
@@ -173,18 +177,35 @@ export const ANSWERS: Readonly<Record<Topic, Answer>> = {
     text:
       'Start small and be consistent: a few minutes every day beats a long session once a week. Move slowly, ' +
       'breathe deeply, and hold each stretch for 20 to 30 seconds without bouncing. You should feel a gentle ' +
-      'pull, never pain. Knee to chest, cat and cow, and child’s pose are good first stretches. I can guide you ' +
-      'through them in my quick two minute routine and time each hold for you.',
+      `pull, never pain. Good first stretches are the ${stretchNames(ROUTINES.quick)}. I can guide you ` +
+      `through them in my ${ROUTINES.quick.name} routine and time each hold for you.`,
     followUp: 'Want to try it now?',
     offer: { kind: 'routine', routineId: 'quick' },
   },
   warningSigns: {
     title: 'When to see a doctor',
     text:
-      'Please see a doctor if your back pain follows a fall or an injury, if it is severe or keeps getting worse, ' +
-      'or if it lasts more than a few weeks. Get medical help right away if you have numbness or weakness in your ' +
-      'legs, trouble controlling your bladder or bowels, or a fever with back pain. I share general back care ' +
+      'Get medical help right away if you have numbness or weakness in your legs, trouble controlling your bladder ' +
+      'or bowels, or a fever with back pain. Please see a doctor if your back pain follows a fall or an injury, if ' +
+      'it is severe or keeps getting worse, or if it lasts more than a few weeks. I share general back care ' +
       'information, not medical advice, so a doctor is the right person to check this.',
     followUp: 'Is there anything else I can help with?',
+  },
+  holdTime: {
+    title: 'How long to hold a stretch',
+    text:
+      'Hold each stretch for 20 to 30 seconds, breathing slowly, without bouncing. You should feel a gentle pull, ' +
+      'never pain. In my routines I time every hold for you. To change how long, say hold for thirty seconds.',
+    followUp: GENTLE_STRETCH,
+    offer: { kind: 'routine', routineId: 'quick' },
+  },
+  sleep: {
+    title: 'Sleeping with back pain',
+    text:
+      'Try sleeping on your back with a pillow under your knees. It takes some of the strain off your lower back. ' +
+      'Get up slowly in the morning, and keep gently moving through the day. If pain keeps waking you at night, ' +
+      'see a doctor.',
+    followUp: 'Would you like today’s back care tip?',
+    offer: { kind: 'tip' },
   },
 };

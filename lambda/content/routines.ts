@@ -209,3 +209,16 @@ export const ROUTINES: Readonly<Record<RoutineId, Routine>> = {
 export function isRoutineId(value: unknown): value is RoutineId {
   return typeof value === 'string' && (ROUTINE_IDS as readonly string[]).includes(value);
 }
+
+const STRETCH_NAMES: ReadonlySet<string> = new Set(Object.values(ROUTINES).flatMap((routine) => routine.steps.map((step) => step.name)));
+
+/** Whether `value` names one of the stretches in the routines ("knee to chest"). */
+export function isStretchName(value: unknown): value is string {
+  return typeof value === 'string' && STRETCH_NAMES.has(value);
+}
+
+/** The different stretches of a routine, each named once, as a list read aloud: "a, b, and c". */
+export function stretchNames(routine: Routine): string {
+  const names = [...new Set(routine.steps.map((step) => step.name))];
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+}

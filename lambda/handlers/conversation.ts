@@ -16,10 +16,16 @@ import { askToSetReminder, setReminderAfterRoutine } from './reminder/set';
 import { tellReminder } from './reminder/when';
 import { repeatAnswer } from './repeat';
 import { intentName, requestType } from './request';
+import { caution } from './safety/caution';
+import { callForHelp, getUrgentHelp } from './safety/emergency';
+import { nerveSigns, nerveSignsInRoutine } from './safety/nerve-signs';
+import { pain, painChoiceAgain, painInRoutine } from './safety/pain';
 import { sessionEnded } from './session-ended';
 import { skillDisabled } from './skill-events';
 import { goodbye, stopRoutine } from './stop';
+import { goGentler, goGentlerOn } from './stretch/gentler';
 import { howManyLeft } from './stretch/how-many-left';
+import { keepIn, leaveOut } from './stretch/leave-out';
 import { listRoutines } from './stretch/list-routines';
 import { nextStretch } from './stretch/next';
 import { notInRoutine } from './stretch/not-in-routine';
@@ -27,12 +33,13 @@ import { pauseStretch } from './stretch/pause';
 import { previousStretch } from './stretch/previous';
 import { repeatStretch } from './stretch/repeat';
 import { resumeStretch } from './stretch/resume';
-import { startOver } from './stretch/start-over';
+import { skipPainfulStretch } from './stretch/skip';
 import { startGuide } from './stretch/start';
+import { startOver } from './stretch/start-over';
 import { explainStretch } from './stretch/tell-me-more';
-import { actOnTouch } from './touch';
 import { giveTip } from './tip';
 import { repeatTodaysTip } from './todays-tip';
+import { actOnTouch } from './touch';
 import { ignoreRequest } from './unknown-request';
 import { logWalk } from './walk-log';
 import { acceptOffer, yesWithoutOffer } from './yes';
@@ -40,11 +47,15 @@ import { acceptOffer, yesWithoutOffer } from './yes';
 /**
  * What the skill does with each thing a user says, in each state of the conversation. Read a state's table to know
  * what any intent does there; an intent missing from a table gets that table's `AMAZON.FallbackIntent` action.
- * Intents that must win everywhere (stop, help) come first in every table.
+ * What someone hurting or in danger says comes first in every table, then stopping.
  */
 
 /** Where the conversation is, as far as choosing what an intent means goes. */
 export type ConversationState =
+  /** A stretch hurt and the skill asked: skip it, go gentler, or stop for today? */
+  | 'afterPain'
+  /** A stretch was skipped for pain and the skill asked whether to leave it out of future routines. */
+  | 'leaveOutOffered'
   /** A routine is under way: `state.stretch` is the step the user is on. */
   | 'inRoutine'
   /** The skill just asked "pick up where you left off?" about a routine left unfinished. */
@@ -55,6 +66,8 @@ export type ConversationState =
   | 'idle';
 
 export function conversationState({ state, offer }: Turn): ConversationState {
+  if (state.stretch && offer?.kind === 'painChoice') return 'afterPain';
+  if (state.stretch && offer?.kind === 'leaveOut') return 'leaveOutOffered';
   if (state.stretch) return 'inRoutine';
   if (offer?.kind === 'resume') return 'resumeOffered';
   if (offer) return 'offerMade';
@@ -75,6 +88,37 @@ function table(...parts: readonly IntentTable[]): IntentTable {
   return joined;
 }
 
+/** Someone hurting or in danger, outside a routine. First in every table. */
+const SAFETY: IntentTable = {
+  EmergencyIntent: callForHelp,
+  UrgentCareIntent: getUrgentHelp,
+  NerveSignsIntent: nerveSigns,
+  PainIntent: pain,
+  CautionIntent: caution,
+};
+
+/** Someone hurting or in danger mid-routine: the hold stops, and nerve signs end the routine. */
+const SAFETY_IN_ROUTINE: IntentTable = {
+  EmergencyIntent: callForHelp,
+  UrgentCareIntent: getUrgentHelp,
+  NerveSignsIntent: nerveSignsInRoutine,
+  PainIntent: painInRoutine,
+  CautionIntent: caution,
+};
+
+const STOP: IntentTable = {
+  'AMAZON.StopIntent': goodbye,
+  'AMAZON.CancelIntent': goodbye,
+  'AMAZON.NavigateHomeIntent': goodbye,
+};
+
+/** Stopping mid-routine: its place is saved for "resume" next time. */
+const STOP_ROUTINE: IntentTable = {
+  'AMAZON.StopIntent': stopRoutine,
+  'AMAZON.CancelIntent': stopRoutine,
+  'AMAZON.NavigateHomeIntent': stopRoutine,
+};
+
 /** Questions, tips, walks, progress and preferences: the same in every state. */
 const ANYWHERE: IntentTable = {
   ...Object.fromEntries(TOPICS.map((topic) => [TOPIC_INTENTS[topic], answerTopic(topic)])),
@@ -86,12 +130,26 @@ const ANYWHERE: IntentTable = {
   ProgressIntent: tellProgress,
   SetHoldTimeIntent: setHoldLength,
   SetPaceIntent: setPace,
-  'AMAZON.ResumeIntent': resumeStretch,
+};
+
+/** Moving about a routine under way, whatever was just asked. */
+const ROUTINE_MOVES: IntentTable = {
+  'AMAZON.PreviousIntent': previousStretch,
+  'AMAZON.StartOverIntent': startOver,
+  'AMAZON.PauseIntent': pauseStretch,
+  HowManyLeftIntent: howManyLeft,
 };
 
 /** The daily reminder, set, moved, read back or cancelled: outside a routine, whose yes and no mean "next". */
 const REMINDERS: IntentTable = {
   SetReminderIntent: askToSetReminder,
+  CancelReminderIntent: cancelReminder,
+  ReminderTimeIntent: tellReminder,
+};
+
+/** The daily reminder asked for mid-routine. */
+const REMINDERS_IN_ROUTINE: IntentTable = {
+  SetReminderIntent: setReminderAfterRoutine,
   CancelReminderIntent: cancelReminder,
   ReminderTimeIntent: tellReminder,
 };
@@ -105,69 +163,71 @@ const NO_ROUTINE: IntentTable = {
   TellMeMoreIntent: notInRoutine,
   'AMAZON.StartOverIntent': startOver,
   'AMAZON.RepeatIntent': repeatAnswer,
-};
-
-const GOODBYE: IntentTable = {
-  'AMAZON.StopIntent': goodbye,
-  'AMAZON.CancelIntent': goodbye,
-  'AMAZON.NavigateHomeIntent': goodbye,
-  'AMAZON.HelpIntent': help,
+  'AMAZON.ResumeIntent': resumeStretch,
+  GentlerIntent: goGentler,
 };
 
 export const INTENTS_BY_STATE: Readonly<Record<ConversationState, IntentTable>> = {
-  inRoutine: table(
-    {
-      'AMAZON.StopIntent': stopRoutine,
-      'AMAZON.CancelIntent': stopRoutine,
-      'AMAZON.NavigateHomeIntent': stopRoutine,
-      'AMAZON.HelpIntent': helpInRoutine,
-      'AMAZON.NextIntent': nextStretch,
-      'AMAZON.YesIntent': nextStretch,
-      'AMAZON.NoIntent': notYet,
-      'AMAZON.PreviousIntent': previousStretch,
-      'AMAZON.RepeatIntent': repeatStretch,
-      TellMeMoreIntent: explainStretch,
-      'AMAZON.PauseIntent': pauseStretch,
-      'AMAZON.StartOverIntent': startOver,
-      HowManyLeftIntent: howManyLeft,
-      'AMAZON.FallbackIntent': notUnderstoodInRoutine,
-      SetReminderIntent: setReminderAfterRoutine,
-      CancelReminderIntent: cancelReminder,
-      ReminderTimeIntent: tellReminder,
-    },
-    ANYWHERE,
-  ),
-  resumeOffered: table(
-    GOODBYE,
-    {
-      'AMAZON.YesIntent': acceptOffer,
-      'AMAZON.NextIntent': acceptOffer,
-      'AMAZON.NoIntent': declineResume,
-      'AMAZON.StartOverIntent': startOver,
-      'AMAZON.PreviousIntent': notInRoutine,
-      'AMAZON.PauseIntent': notInRoutine,
-      HowManyLeftIntent: notInRoutine,
-      TellMeMoreIntent: notInRoutine,
-      'AMAZON.RepeatIntent': repeatAnswer,
-      'AMAZON.FallbackIntent': notUnderstood,
-    },
-    REMINDERS,
-    ANYWHERE,
-  ),
-  offerMade: table(
-    GOODBYE,
-    { 'AMAZON.YesIntent': acceptOffer, 'AMAZON.NoIntent': declineOffer, 'AMAZON.FallbackIntent': notUnderstood },
-    NO_ROUTINE,
-    REMINDERS,
-    ANYWHERE,
-  ),
-  idle: table(
-    GOODBYE,
-    { 'AMAZON.YesIntent': yesWithoutOffer, 'AMAZON.NoIntent': declineOffer, 'AMAZON.FallbackIntent': notUnderstood },
-    NO_ROUTINE,
-    REMINDERS,
-    ANYWHERE,
-  ),
+  afterPain: table(SAFETY_IN_ROUTINE, STOP_ROUTINE, {
+    'AMAZON.NextIntent': skipPainfulStretch,
+    GentlerIntent: goGentlerOn,
+    'AMAZON.HelpIntent': painChoiceAgain,
+    'AMAZON.YesIntent': painChoiceAgain,
+    'AMAZON.NoIntent': painChoiceAgain,
+    'AMAZON.RepeatIntent': painChoiceAgain,
+    'AMAZON.ResumeIntent': painChoiceAgain,
+    TellMeMoreIntent: painChoiceAgain,
+    'AMAZON.FallbackIntent': painChoiceAgain,
+  }, ROUTINE_MOVES, REMINDERS_IN_ROUTINE, ANYWHERE),
+  leaveOutOffered: table(SAFETY_IN_ROUTINE, STOP_ROUTINE, {
+    'AMAZON.YesIntent': leaveOut,
+    'AMAZON.NoIntent': keepIn,
+    'AMAZON.NextIntent': nextStretch,
+    GentlerIntent: goGentlerOn,
+    'AMAZON.HelpIntent': helpInRoutine,
+    'AMAZON.RepeatIntent': skipPainfulStretch,
+    'AMAZON.ResumeIntent': skipPainfulStretch,
+    TellMeMoreIntent: skipPainfulStretch,
+    'AMAZON.FallbackIntent': skipPainfulStretch,
+  }, ROUTINE_MOVES, REMINDERS_IN_ROUTINE, ANYWHERE),
+  inRoutine: table(SAFETY_IN_ROUTINE, STOP_ROUTINE, {
+    'AMAZON.HelpIntent': helpInRoutine,
+    'AMAZON.NextIntent': nextStretch,
+    'AMAZON.YesIntent': nextStretch,
+    'AMAZON.NoIntent': notYet,
+    'AMAZON.RepeatIntent': repeatStretch,
+    'AMAZON.ResumeIntent': resumeStretch,
+    TellMeMoreIntent: explainStretch,
+    GentlerIntent: goGentler,
+    'AMAZON.FallbackIntent': notUnderstoodInRoutine,
+  }, ROUTINE_MOVES, REMINDERS_IN_ROUTINE, ANYWHERE),
+  resumeOffered: table(SAFETY, STOP, {
+    'AMAZON.HelpIntent': help,
+    'AMAZON.YesIntent': acceptOffer,
+    'AMAZON.NextIntent': acceptOffer,
+    'AMAZON.NoIntent': declineResume,
+    'AMAZON.StartOverIntent': startOver,
+    'AMAZON.PreviousIntent': notInRoutine,
+    'AMAZON.PauseIntent': notInRoutine,
+    HowManyLeftIntent: notInRoutine,
+    TellMeMoreIntent: notInRoutine,
+    'AMAZON.RepeatIntent': repeatAnswer,
+    'AMAZON.ResumeIntent': resumeStretch,
+    GentlerIntent: goGentler,
+    'AMAZON.FallbackIntent': notUnderstood,
+  }, REMINDERS, ANYWHERE),
+  offerMade: table(SAFETY, STOP, {
+    'AMAZON.HelpIntent': help,
+    'AMAZON.YesIntent': acceptOffer,
+    'AMAZON.NoIntent': declineOffer,
+    'AMAZON.FallbackIntent': notUnderstood,
+  }, NO_ROUTINE, REMINDERS, ANYWHERE),
+  idle: table(SAFETY, STOP, {
+    'AMAZON.HelpIntent': help,
+    'AMAZON.YesIntent': yesWithoutOffer,
+    'AMAZON.NoIntent': declineOffer,
+    'AMAZON.FallbackIntent': notUnderstood,
+  }, NO_ROUTINE, REMINDERS, ANYWHERE),
 };
 
 /** An intent in the conversation's current state; one the skill doesn't know is not understood. */

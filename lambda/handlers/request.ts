@@ -10,6 +10,11 @@ export function requestType(input: HandlerInput): string | undefined {
   return asString(field(input.requestEnvelope, 'request', 'type'));
 }
 
+/** The device's locale, like `en-US`. */
+export function locale(input: HandlerInput): string | undefined {
+  return asString(field(input.requestEnvelope, 'request', 'locale'));
+}
+
 export function intentName(input: HandlerInput): string | undefined {
   if (requestType(input) !== 'IntentRequest') return undefined;
   return asString(field(input.requestEnvelope, 'request', 'intent', 'name'));

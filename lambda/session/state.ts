@@ -7,10 +7,14 @@ import { TOPICS, type Offer, type Topic } from '../content/answers';
 import { isRoutineId, type RoutineId } from '../content/routines';
 import { isRecord, type JsonObject } from '../json';
 
-/** A yes/no question the skill just asked: what a yes does. */
+/**
+ * A question the skill just asked, for the next turn to answer: a yes/no offer (what a yes does), the choice
+ * after a stretch hurt (skip it, go gentler, or stop), or whether to leave the stretch skipped for pain out of
+ * future routines.
+ */
 export type PendingOffer =
   | Offer
-  | { readonly kind: 'resume'; readonly position: RoutinePosition }
+  | { readonly kind: 'resume' | 'painChoice' | 'leaveOut'; readonly position: RoutinePosition }
   /** A reminder every day at `time`: the user's yes is their consent to it. */
   | { readonly kind: 'reminder'; readonly time: ClockTime };
 
@@ -26,6 +30,8 @@ export interface SessionState {
   finishedRoutine?: RoutineId;
   /** Names of stretches already explained in full this session. */
   explained: string[];
+  /** Whether the user asked for shorter holds in this session, after a stretch hurt or at any time. */
+  gentle?: boolean;
   /** Whether the user was told they can say "Alexa, next" or "Alexa, pause" at any time. */
   toldControls: boolean;
   /** The yes/no question asked this turn, for the next one to answer (see `Turn.offer`). */
@@ -52,9 +58,11 @@ function toOffer(value: unknown): PendingOffer | undefined {
       return isTopic(offer.topic) ? { kind: 'answer', topic: offer.topic } : undefined;
     case 'tip':
       return { kind: 'tip' };
-    case 'resume': {
+    case 'resume':
+    case 'painChoice':
+    case 'leaveOut': {
       const position = toRoutinePosition(offer.position);
-      return position && { kind: 'resume', position };
+      return position && { kind: offer.kind, position };
     }
     case 'reminder': {
       const time = toClockTime(offer.time);
@@ -91,6 +99,7 @@ export function readSessionState(attributes: unknown): SessionState {
       ? raw.explained.filter((name): name is string => typeof name === 'string').slice(0, 50)
       : [],
     toldControls: raw.toldControls === true,
+    gentle: raw.gentle === true || undefined,
     offer: toOffer(raw.offer),
     lastTopic: isTopic(raw.lastTopic) ? raw.lastTopic : undefined,
     preferences: toPreferences(raw.preferences),

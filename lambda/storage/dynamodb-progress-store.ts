@@ -36,7 +36,7 @@ export const DAY_PREFIX = 'day_';
  * | `walksLogged`, `walkMinutes` | N | walk counters |
  * | `streak` | M | `{ current, best, lastActiveDay? }`, replaced whole |
  * | `unfinished` | M | `{ routineId, step }`; absent when no routine is under way |
- * | `holdSeconds`, `pace` | N, S | preferences, top-level so that one can change without the other |
+ * | `holdSeconds`, `pace`, `leftOut` | N, S, L of S | preferences, top-level so that one can change without the other; `leftOut` names stretches to skip, never why |
  * | `tipsHeard` | SS | tip ids heard in the current round |
  * | `lastTipDay` | S | `YYYY-MM-DD` |
  * | `lastTipId` | S | the tip heard last, on `lastTipDay` |
@@ -61,6 +61,7 @@ export interface ProgressItem {
   unfinished?: UnfinishedRoutine;
   holdSeconds?: number;
   pace?: Pace;
+  leftOut?: string[];
   tipsHeard?: Set<string>;
   lastTipDay?: Day;
   lastTipId?: string;
@@ -95,7 +96,7 @@ const ATTRIBUTE = {
 } as const satisfies Record<string, keyof ProgressItem>;
 
 /** Each preference is its own top-level attribute of the same name. */
-const PREFERENCE_KEYS = ['holdSeconds', 'pace'] as const satisfies readonly (keyof Preferences & keyof ProgressItem)[];
+const PREFERENCE_KEYS = ['holdSeconds', 'pace', 'leftOut'] as const satisfies readonly (keyof Preferences & keyof ProgressItem)[];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading: item → Progress

@@ -1,5 +1,5 @@
 import { ANSWERS, TOPIC_INTENTS, TOPICS, type Topic } from '../../lambda/content/answers';
-import { ROUTINE_IDS } from '../../lambda/content/routines';
+import { ROUTINE_IDS, ROUTINES } from '../../lambda/content/routines';
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
@@ -13,11 +13,13 @@ const KEY_FACTS: Readonly<Record<Topic, readonly RegExp[]>> = {
   walkingPain: [/postural stress/i, /pressure on your spine/i, /strain/i],
   walkingSpasms: [/endorphins/i, /pain-fighting hormones/i],
   stretchingBenefits: [/muscles, tendons and ligaments/i, /tension/i, /range of motion/i],
-  chiropractor: [/2008/, /192/, /sciatica/i, /American Chiropractic Association/],
+  chiropractor: [/^Serious harm is rare/, /sore or stiff for a day or two/, /2008/, /192/, /sciatica/i, /doctor first/],
   dailyHabits: [/pillow under your knees/i, /core/i, /calcium and vitamin D/i, /shoes/i, /slump/i, /mingle/i],
-  exerciseWithBackPain: [/more than mild/, /more than 15 minutes/, /stop/, /doctor/],
+  exerciseWithBackPain: [/If the pain is more than mild, stop\./, /lasts more than 15 minutes, contact a doctor/],
   beginnerFlexibility: [/20 to 30 seconds/, /breathe/i, /never pain/i, /guide you/i],
-  warningSigns: [/see a doctor/i, /numbness or weakness/i, /not medical advice/i],
+  warningSigns: [/^Get medical help right away/, /see a doctor/i, /numbness or weakness/i, /not medical advice/i],
+  holdTime: [/20 to 30 seconds/, /never pain/i],
+  sleep: [/pillow under your knees/i],
 };
 
 describe('FAQ answers', () => {
@@ -68,6 +70,23 @@ describe('FAQ answers', () => {
     const intents = TOPICS.map((topic) => TOPIC_INTENTS[topic]);
     expect(new Set(intents).size).toBe(TOPICS.length);
     for (const intent of intents) expect(intent).toMatch(/^[A-Z]\w+Intent$/);
+  });
+
+  test('an answer names only stretches that the routine it offers contains', () => {
+    // Longest first, so "double knee to chest" is not also heard as "knee to chest".
+    const stretches = [...new Set(Object.values(ROUTINES).flatMap((routine) => routine.steps.map((step) => step.name)))]
+      .sort((a, b) => b.length - a.length);
+    for (const topic of TOPICS) {
+      const { text, offer } = ANSWERS[topic];
+      let unheard = text.toLowerCase();
+      const named = stretches.filter((name) => {
+        if (!unheard.includes(name)) return false;
+        unheard = unheard.replaceAll(name, ' ');
+        return true;
+      });
+      const offered = offer?.kind === 'routine' ? ROUTINES[offer.routineId].steps.map((step) => step.name) : [];
+      expect({ topic, outsideTheRoutine: named.filter((name) => !offered.includes(name)) }).toEqual({ topic, outsideTheRoutine: [] });
+    }
   });
 
   test('every answer has a card title', () => {

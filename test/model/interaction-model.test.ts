@@ -402,7 +402,7 @@ describe('interaction model', () => {
       ['how do I get my back to stop hurting', 'DailyHabitsIntent'],
       ['should I workout if my back hurts', 'ExerciseWithBackPainIntent'],
       ['how do beginners improve back flexibility', 'BeginnerFlexibilityIntent'],
-      ['my legs feel numb and my back hurts', 'WarningSignsIntent'],
+      ['my legs feel numb and my back hurts', 'NerveSignsIntent'],
       ['I walked for forty minutes', 'LogWalkIntent'],
       ['can we go slower', 'SetPaceIntent'],
       ['hold each stretch for thirty seconds', 'SetHoldTimeIntent'],

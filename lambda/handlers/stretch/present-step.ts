@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { holdSecondsFor, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { holdSecondsFor, includedFrom, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { streakAfterActivity } from '../../coach/streak';
 import { daysToForget, sessionsThisWeek } from '../../coach/week';
 import { spokenTime } from '../../coach/reminder';
@@ -25,16 +25,18 @@ export interface PresentOptions {
 }
 
 /**
- * Guides the user through the step at `position` and hands off to the next one. The position is saved as the
- * user moves, so a routine can be resumed even if the session ends without notice; narrating the last step
- * finishes the routine and records the session.
+ * Guides the user through the step at `requested` (or the first after it they have not left out) and hands off to
+ * the next one. The position is saved as the user moves, so a routine can be resumed even if the session ends
+ * without notice; narrating the last step, or having none left, finishes the routine and records the session.
  */
-export async function presentStep(input: HandlerInput, position: RoutinePosition, options: PresentOptions = {}): Promise<Response> {
+export async function presentStep(input: HandlerInput, requested: RoutinePosition, options: PresentOptions = {}): Promise<Response> {
   const { state, progress } = turnOf(input);
   const stored = await progress.get();
+  const preferences = preferencesOf(state);
+  const position = includedFrom(requested, preferences.leftOut);
+  if (!position) return finishRoutine(input, requested, options.opening);
   const routine = routineOf(position);
   const step = stepAt(position);
-  const preferences = preferencesOf(state);
   const detailed =
     options.detailed ?? (!state.explained.includes(step.name) && !(stored?.sessionsCompleted[routine.id] ?? 0));
   if (detailed && !state.explained.includes(step.name)) state.explained.push(step.name);
@@ -46,14 +48,14 @@ export async function presentStep(input: HandlerInput, position: RoutinePosition
     number: position.step + 1,
     total: routine.steps.length,
     detailed,
-    holdSeconds: holdSecondsFor(step, preferences),
+    holdSeconds: holdSecondsFor(step, preferences, state.gentle),
     pace: preferences.pace ?? 'normal',
   };
   const speech = join(options.opening, controls, narrateStep(narration));
   const holdStartsAfterSeconds = playingSeconds(join(options.opening, controls, stepUntilHold(narration)));
   show(input, { kind: 'step', position, narration, holdStartsAfterSeconds });
 
-  const next = nextPosition(position);
+  const next = includedFrom(nextPosition(position), preferences.leftOut);
   if (!next) return finishRoutine(input, position, speech);
 
   state.stretch = position;
@@ -64,7 +66,8 @@ export async function presentStep(input: HandlerInput, position: RoutinePosition
   return keepListening(input, join(speech, say(STRETCH.handOff(nextLabel))), say(STRETCH.handOffReprompt(nextLabel)));
 }
 
-async function finishRoutine(input: HandlerInput, position: RoutinePosition, speech: Ssml): Promise<Response> {
+/** Ends the routine at `position`: records the session, says how the week looks, and offers a tip. */
+export async function finishRoutine(input: HandlerInput, position: RoutinePosition, speech?: Ssml): Promise<Response> {
   const turn = turnOf(input);
   const { state, progress } = turn;
   const routine = routineOf(position);

@@ -1,0 +1,16 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { SAFETY } from '../../content/safety';
+import { turnOf } from '../../session/turn';
+import { say } from '../../speech/ssml';
+import { endWith, keepListening } from '../respond';
+
+/**
+ * Pregnancy, recent surgery, a joint replacement, osteoporosis, a recent injury: check with a professional first;
+ * walking is usually fine. No stretch is offered; the user may still choose one, and every routine's start says to
+ * stop if anything hurts.
+ */
+export function caution(input: HandlerInput): Response {
+  if (turnOf(input).oneShot) return endWith(input, say(SAFETY.caution));
+  return keepListening(input, say(SAFETY.caution), say(SAFETY.cautionReprompt));
+}
