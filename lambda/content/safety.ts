@@ -40,7 +40,7 @@ export const SAFETY = {
   /** Tingling, pins and needles, numbness, weakness or pain shooting down a leg, in a routine. */
   nerveSignsInRoutine:
     'Let’s stop the routine here. Tingling, numbness, weakness or pain that shoots down a leg can mean a nerve is ' +
-    'irritated, and stretching on could make it worse. Ease out of the position slowly and rest. Please get it ' +
+    'irritated, and stretching on could make it worse. Ease out of the position slowly. Please get it ' +
     'checked by a doctor, and promptly if it doesn’t pass. Take care.',
   nerveSigns:
     'Tingling, numbness, weakness or pain that shoots down a leg can mean a nerve is irritated, so please don’t ' +
