@@ -121,8 +121,9 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
   for (const day of change.forgetDays ?? []) delete next.sessionsByDay[day];
   if (change.completedRoutine) {
     const { routineId, day } = change.completedRoutine;
-    next.sessionsCompleted[routineId] = (next.sessionsCompleted[routineId] ?? 0) + 1;
-    next.sessionsByDay[day] = (next.sessionsByDay[day] ?? 0) + 1;
+    // Own keys only: a routine id like "valueOf" must not count from Object.prototype's function.
+    next.sessionsCompleted[routineId] = (Object.hasOwn(next.sessionsCompleted, routineId) ? next.sessionsCompleted[routineId]! : 0) + 1;
+    next.sessionsByDay[day] = (Object.hasOwn(next.sessionsByDay, day) ? next.sessionsByDay[day]! : 0) + 1;
   }
   if (change.walk) {
     next.walksLogged += 1;
