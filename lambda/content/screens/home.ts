@@ -30,7 +30,7 @@ export const HOME_DOCUMENT = {
             direction: '@routineDirection',
             paddingTop: '4vh',
             data: '${payload.home.routines}',
-            item: touchTarget(['routine', '${data.id}'], '@routineWidth', [
+            item: touchTarget(['routine', '${data.id}'], '${data.name}', '@routineWidth', [
               { type: 'Text', style: 'label', text: '${data.name}' },
               { type: 'Text', style: 'small', text: '${data.detail}' },
             ]),

@@ -39,7 +39,7 @@ export const STEP_DOCUMENT = {
       items: [
         { type: 'Text', style: 'small', text: '${payload.step.routine} · ${payload.step.count}' },
         { type: 'Text', style: 'title', paddingTop: '1vh', text: '${payload.step.stretch}' },
-        { type: 'Text', style: 'body', paddingTop: '1vh', maxLines: 4, text: '${payload.step.position}' },
+        { type: 'Text', style: 'body', paddingTop: '1vh', maxLines: '@positionLines', text: '${payload.step.position}' },
         {
           type: 'Container',
           grow: 1,
@@ -55,7 +55,7 @@ export const STEP_DOCUMENT = {
           direction: 'row',
           justifyContent: 'center',
           data: '${payload.step.buttons}',
-          item: touchTarget(['${data.event}'], '@buttonWidth', [{ type: 'Text', style: 'label', text: '${data.label}' }]),
+          item: touchTarget(['${data.event}'], '${data.label}', '@buttonWidth', [{ type: 'Text', style: 'label', text: '${data.label}' }]),
         },
       ],
     },

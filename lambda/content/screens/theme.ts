@@ -14,13 +14,16 @@ export const RESOURCES = [
   {
     description: 'Calm, high contrast colours, readable from across a room',
     colors: { panel: '#1F3B4D', accent: '#F2B134', foreground: '#FFFFFF', muted: '#C5D3DC' },
-    dimensions: { sidePadding: '5vw', topPadding: '4vh', gap: '2vw', routineWidth: '29vw', buttonWidth: '27vw' },
+    // Three routines or three buttons in a row, with the gaps between them, fit the 90vw inside the padding.
+    dimensions: { sidePadding: '5vw', topPadding: '4vh', gap: '2vw', routineWidth: '28vw', buttonWidth: '27vw' },
+    numbers: { positionLines: 4 },
     strings: { routineDirection: 'row' },
   },
   {
-    description: 'A round screen: more padding, routines one under another',
+    description: 'A round screen: more padding, routines one under another, a shorter position so the countdown fits',
     when: ROUND,
-    dimensions: { sidePadding: '14vw', topPadding: '12vh', gap: '2vh', routineWidth: '72vw', buttonWidth: '22vw' },
+    dimensions: { sidePadding: '14vw', topPadding: '10vh', gap: '2vh', routineWidth: '72vw', buttonWidth: '22vw' },
+    numbers: { positionLines: 2 },
     strings: { routineDirection: 'column' },
   },
 ] as const;
@@ -46,12 +49,13 @@ export const PAGE = {
 
 /**
  * A large touch target that sends its event the way the skill reads touches: `arguments` name the thing touched,
- * as the user would say it ("next", "routine quick").
+ * as the user would say it ("next", "routine quick"); `label` is what a screen reader says for it.
  * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-standard-commands.html#sendevent-command
  */
-export function touchTarget(eventArguments: readonly string[], width: string, items: readonly object[]) {
+export function touchTarget(eventArguments: readonly string[], label: string, width: string, items: readonly object[]) {
   return {
     type: 'TouchWrapper',
+    accessibilityLabel: label,
     width,
     spacing: '@gap',
     onPress: [{ type: 'SendEvent', arguments: eventArguments }],
