@@ -1,5 +1,5 @@
 import type { interfaces, ResponseEnvelope } from 'ask-sdk-model';
-import type { answerData, homeData, stepData } from '../lambda/screen/datasources';
+import type { ScreenData } from '../lambda/screen/datasources';
 
 /**
  * What an Echo Show would show, in words: the simulator's `--screen` view of the skill's APL documents, and the
@@ -10,7 +10,6 @@ import type { answerData, homeData, stepData } from '../lambda/screen/datasource
  */
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
-type Datasources = Partial<ReturnType<typeof homeData> & ReturnType<typeof stepData> & ReturnType<typeof answerData>>;
 
 /** Something on screen to touch, and the `arguments` its `SendEvent` sends. */
 export interface TouchTarget {
@@ -28,7 +27,7 @@ export function renderedScreen(envelope: ResponseEnvelope): RenderDocument | und
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 export function touchTargets(screen: RenderDocument): TouchTarget[] {
-  const { home, step } = (screen.datasources ?? {}) as Datasources;
+  const { home, step } = (screen.datasources ?? {}) as ScreenData;
   if (home) return home.routines.map(({ id, name }) => ({ label: name, arguments: ['routine', id] }));
   if (step) return step.buttons.map(({ event, label }) => ({ label, arguments: [event] }));
   return [];
@@ -36,7 +35,7 @@ export function touchTargets(screen: RenderDocument): TouchTarget[] {
 
 /** The screen in one line, and its touch targets in another. */
 export function screenLines(screen: RenderDocument): string[] {
-  const { home, step, answer } = (screen.datasources ?? {}) as Datasources;
+  const { home, step, answer } = (screen.datasources ?? {}) as ScreenData;
   let shown: string;
   if (home) {
     const routines = home.routines.map(({ name, detail }) => `${name} (${detail})`).join(', ');

@@ -60,3 +60,6 @@ export function stepData(view: StepView) {
 export function answerData({ title, text, urgent = false }: Extract<View, { kind: 'answer' }>) {
   return { answer: { kicker: SCREEN.title, title, summary: firstSentence(text), urgent } };
 }
+
+/** The datasources of any of the screens: one of `home`, `step` or `answer` is there. */
+export type ScreenData = Partial<ReturnType<typeof homeData> & ReturnType<typeof stepData> & ReturnType<typeof answerData>>;

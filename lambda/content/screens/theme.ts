@@ -6,11 +6,11 @@
  */
 
 /** APL 1.6: every Echo Show and Fire TV in use runs it, and it has everything the screens use. */
-export const APL_VERSION = '1.6';
+const APL_VERSION = '1.6';
 
 const ROUND = "${viewport.shape == 'round'}";
 
-export const RESOURCES = [
+const RESOURCES = [
   {
     description: 'Calm, high contrast colours, readable from across a room',
     colors: { panel: '#1F3B4D', accent: '#F2B134', foreground: '#FFFFFF', muted: '#C5D3DC' },
@@ -28,7 +28,7 @@ export const RESOURCES = [
   },
 ] as const;
 
-export const STYLES = {
+const STYLES = {
   small: { values: [{ fontSize: '3.6vh', color: '@muted' }] },
   title: { values: [{ fontSize: '7vh', fontWeight: 'bold', color: '@foreground' }] },
   body: { values: [{ fontSize: '4.4vh', color: '@foreground' }] },
@@ -36,6 +36,22 @@ export const STYLES = {
   countdown: { values: [{ fontSize: '26vh', fontWeight: 'bold', color: '@accent', textAlign: 'center' }] },
   urgent: { values: [{ fontSize: '11vh', fontWeight: 'bold', color: '@foreground' }] },
 } as const;
+
+/**
+ * A screen's document around its one top component, which reads everything that changes from `payload`, the
+ * directive's datasources.
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-document.html
+ */
+export function aplDocument<Item extends object>(item: Item) {
+  return {
+    type: 'APL',
+    version: APL_VERSION,
+    theme: 'dark',
+    resources: RESOURCES,
+    styles: STYLES,
+    mainTemplate: { parameters: ['payload'], item },
+  } as const;
+}
 
 /** The frame every screen starts from: the whole viewport, padded, dark. */
 export const PAGE = {
