@@ -1,6 +1,6 @@
 import { ROUTINES } from '../../lambda/content/routines';
 import { say } from '../../lambda/speech/ssml';
-import { narrateStep, SETTLE_SECONDS } from '../../lambda/speech/stretch-step';
+import { narrateStep, SETTLE_SECONDS, stepUntilHold } from '../../lambda/speech/stretch-step';
 import { speechProblems, spokenText } from '../fixtures/speech-rules';
 import { heardHold } from '../fixtures/stretch';
 
@@ -16,6 +16,14 @@ describe('a narrated stretch', () => {
     const at = order.map((part) => said.indexOf(part));
     expect(at.every((index) => index >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  test('up to its hold is everything said before the hold starts, ending on the hold it states', () => {
+    for (const overrides of [{}, { detailed: false, holdSeconds: 45, pace: 'slow' as const }]) {
+      const before = stepUntilHold({ step, number: 1, total: 7, detailed: true, holdSeconds: 20, pace: 'normal', ...overrides });
+      expect(narrate(overrides).startsWith(before)).toBe(true);
+      expect(spokenText(before)).toMatch(/Hold for (20|45) seconds\.$/);
+    }
   });
 
   test('gives the short reminder instead of the full position when not detailed', () => {
