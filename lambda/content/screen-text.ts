@@ -20,4 +20,12 @@ export const SCREEN = {
   release: 'And release',
   paused: 'Paused',
   buttons: { previous: 'Back', pause: 'Pause', resume: 'Resume', next: 'Next' },
+  /** What to do, in large type, while Alexa gives a safety answer: plain words, nothing playful. */
+  safety: {
+    emergency: (number: string) => `Call ${number} now`,
+    urgent: 'Get medical help now',
+    nerveSigns: 'Stop stretching and have it checked',
+    pain: 'Stop and ease out slowly',
+    caution: 'Check with your doctor first',
+  },
 } as const;

@@ -1,7 +1,6 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { isRecord, field } from '../json';
-import { preferencesOf } from '../session/state';
 import { turnOf } from '../session/turn';
 import { renderDocument } from './render';
 import { restingStep, shownView, type View } from './view';
@@ -20,7 +19,7 @@ function viewOf(input: HandlerInput, response: Response): View | undefined {
   if (chosen) return chosen;
   if (response.shouldEndSession !== false) return undefined;
   const { state } = turnOf(input);
-  return state.stretch ? restingStep(state.stretch, preferencesOf(state)) : { kind: 'home' };
+  return state.stretch ? restingStep(state.stretch, state) : { kind: 'home' };
 }
 
 /**

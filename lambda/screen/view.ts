@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { holdSecondsFor, routineOf, stepAt, type RoutinePosition } from '../coach/routine-cursor';
-import type { Preferences } from '../coach/progress';
+import { preferencesOf, type SessionState } from '../session/state';
 import type { StepNarration } from '../speech/stretch-step';
 
 /** What a screen shows for one turn: one of three documents, with the data that fills it. */
@@ -31,9 +31,13 @@ export function shownView(input: HandlerInput): View | undefined {
   return input.attributesManager.getRequestAttributes()[VIEW] as View | undefined;
 }
 
-/** The step at `position` as it stands between narrations: its short position, no countdown running. */
-export function restingStep(position: RoutinePosition, preferences: Preferences, paused = false): StepView {
+/** A safety answer: what to do in large type, and the first sentence of what Alexa says. */
+export const safetyScreen = (title: string, text: string): View => ({ kind: 'answer', title, text, urgent: true });
+
+/** The step at `position` as it stands between narrations: its short position, its hold, no countdown running. */
+export function restingStep(position: RoutinePosition, state: SessionState, paused = false): StepView {
   const step = stepAt(position);
+  const preferences = preferencesOf(state);
   return {
     kind: 'step',
     position,
@@ -42,7 +46,7 @@ export function restingStep(position: RoutinePosition, preferences: Preferences,
       number: position.step + 1,
       total: routineOf(position).steps.length,
       detailed: false,
-      holdSeconds: holdSecondsFor(step, preferences),
+      holdSeconds: holdSecondsFor(step, preferences, state.gentle),
       pace: preferences.pace ?? 'normal',
     },
     paused,

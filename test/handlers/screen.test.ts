@@ -70,6 +70,8 @@ describe('on a speaker', () => {
       await user.say('AMAZON.NextIntent'),
       await user.say('AMAZON.PauseIntent'),
       await user.say('AMAZON.ResumeIntent'),
+      await user.say('PainIntent'),
+      await user.say('GentlerIntent'),
       await user.say('TightBackIntent'),
       await user.say('AMAZON.HelpIntent'),
       await user.say('AMAZON.NextIntent'),
@@ -161,6 +163,45 @@ describe('on a screen', () => {
     expect(screenOf(alone)).toMatchObject({ token: 'answer', datasources: { answer: { title: ANSWERS.walking.title, urgent: false } } });
     expect(alone.text.startsWith(screenOf(alone).datasources.answer!.summary)).toBe(true);
     expect(screenOf(midRoutine).datasources.answer!.title).toBe(ANSWERS.tightBack.title);
+  });
+
+  test.each(['EmergencyIntent', 'UrgentCareIntent', 'NerveSignsIntent', 'PainIntent', 'CautionIntent'])(
+    '%s, in a routine or not, shows what to do in large type and the first thing Alexa says, with nothing to touch',
+    async (intent) => {
+      const idle = onScreen();
+      const stretching = onScreen();
+      await stretching.say('StretchGuideIntent', routineSlot('lower-back'));
+
+      for (const reply of [await idle.say(intent), await stretching.say(intent)]) {
+        const shown = screenOf(reply);
+        expect(shown.token).toBe('answer');
+        expect(shown.datasources.answer).toMatchObject({ urgent: true, summary: expect.any(String) });
+        expect(reply.text.startsWith(shown.datasources.answer!.summary)).toBe(true);
+        expect(JSON.stringify(shown.document)).not.toMatch(/SendEvent/);
+        expect(await aplProblems(shown)).toEqual([]);
+      }
+    },
+  );
+
+  test('an emergency shows the number to call: “Call 911 now” on an en-US device', async () => {
+    const user = onScreen();
+    await user.say('StretchGuideIntent', routineSlot('quick'));
+    const reply = await user.say('EmergencyIntent');
+    expect(reply.text).toMatch(/^Please call 911 now/);
+    expect(screenOf(reply).datasources.answer!.title).toBe('Call 911 now');
+  });
+
+  test('pain mid-hold takes the countdown off the screen; gentler holds count down at the shorter hold', async () => {
+    const user = onScreen();
+    await user.say('StretchGuideIntent', routineSlot('lower-back'));
+    const hurt = await user.say('PainIntent');
+    const gentler = await user.say('GentlerIntent');
+
+    expect(screenOf(hurt).datasources.step).toBeUndefined();
+    expectStepOnScreen(gentler, 'lower-back', 1);
+    expect(screenOf(gentler).datasources.step!.holdSeconds).toBeLessThan(ROUTINES['lower-back'].steps[1]!.holdSeconds);
+    const resting = await user.say('AMAZON.HelpIntent');
+    expect(screenOf(resting).datasources.step!.holdSeconds).toBe(screenOf(gentler).datasources.step!.holdSeconds);
   });
 
   test('a tip shows the tip said', async () => {

@@ -3,15 +3,19 @@ import { ROUTINE_IDS, ROUTINES } from '../../lambda/content/routines';
 import { answerData, firstSentence, homeData, stepData } from '../../lambda/screen/datasources';
 import { DOCUMENTS, renderDocument } from '../../lambda/screen/render';
 import { restingStep, type View } from '../../lambda/screen/view';
+import { readSessionState } from '../../lambda/session/state';
 import { aplProblems, APL_COMMANDS, APL_COMPONENTS, typesUsed } from '../fixtures/apl';
+
+/** A session's state with the preferences of `attributes`, as the skill reads it from a request. */
+const session = (attributes: Record<string, unknown> = {}) => readSessionState(attributes);
 
 /** Every kind of screen the skill can show, once each. */
 const VIEWS: readonly [string, View][] = [
   ['home with the day’s tip', { kind: 'home', tip: 'Stand tall.' }],
   ['home without a tip', { kind: 'home' }],
-  ['a step counting its hold down', { ...restingStep({ routineId: 'lower-back', step: 1 }, {}), holdStartsAfterSeconds: 12.4 }],
-  ['a step at rest', restingStep({ routineId: 'quick', step: 0 }, { holdSeconds: 45, pace: 'slow' })],
-  ['a paused step', restingStep({ routineId: 'upper-back-neck', step: 6 }, {}, true)],
+  ['a step counting its hold down', { ...restingStep({ routineId: 'lower-back', step: 1 }, session()), holdStartsAfterSeconds: 12.4 }],
+  ['a step at rest', restingStep({ routineId: 'quick', step: 0 }, session({ preferences: { holdSeconds: 45, pace: 'slow' } }))],
+  ['a paused step', restingStep({ routineId: 'upper-back-neck', step: 6 }, session(), true)],
   ['an answer', { kind: 'answer', title: ANSWERS.walking.title, text: ANSWERS.walking.text }],
   ['a safety answer', { kind: 'answer', title: 'Call 911 now', text: 'Chest pain needs help right away.', urgent: true }],
 ];
@@ -53,7 +57,7 @@ describe('the screens’ APL documents', () => {
     const events = JSON.stringify(DOCUMENTS).match(/"arguments":\[[^\]]*\]/g);
     expect(events).toEqual(['"arguments":["routine","${data.id}"]', '"arguments":["${data.event}"]']);
     expect(homeData().home.routines.map((routine) => routine.id)).toEqual([...ROUTINE_IDS]);
-    const buttons = (paused: boolean) => stepData(restingStep({ routineId: 'quick', step: 1 }, {}, paused)).step.buttons;
+    const buttons = (paused: boolean) => stepData(restingStep({ routineId: 'quick', step: 1 }, session(), paused)).step.buttons;
     expect(buttons(false).map((button) => button.event)).toEqual(['previous', 'pause', 'next']);
     expect(buttons(true).map((button) => button.event)).toEqual(['previous', 'resume', 'next']);
   });
@@ -74,7 +78,7 @@ describe('the screens’ datasources', () => {
   });
 
   test('a step counts down only when its hold is narrated, from the hold’s seconds, starting when the hold does', () => {
-    const resting = restingStep({ routineId: 'lower-back', step: 5 }, { holdSeconds: 40 });
+    const resting = restingStep({ routineId: 'lower-back', step: 5 }, session({ preferences: { holdSeconds: 40 } }));
     expect(stepData(resting).step).toMatchObject({
       routine: 'Lower back routine',
       count: 'Stretch 6 of 7',

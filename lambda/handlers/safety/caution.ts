@@ -1,6 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { SAFETY } from '../../content/safety';
+import { SCREEN } from '../../content/screen-text';
+import { safetyScreen, show } from '../../screen/view';
 import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { endWith, keepListening } from '../respond';
@@ -11,6 +13,7 @@ import { endWith, keepListening } from '../respond';
  * stop if anything hurts.
  */
 export function caution(input: HandlerInput): Response {
+  show(input, safetyScreen(SCREEN.safety.caution, SAFETY.caution));
   if (turnOf(input).oneShot) return endWith(input, say(SAFETY.caution));
   return keepListening(input, say(SAFETY.caution), say(SAFETY.cautionReprompt));
 }

@@ -2,12 +2,15 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { stepAt } from '../../coach/routine-cursor';
 import { SAFETY } from '../../content/safety';
+import { SCREEN } from '../../content/screen-text';
+import { safetyScreen, show } from '../../screen/view';
 import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { endWith, keepListening } from '../respond';
 
 /** "Ouch", "that pulls too much" outside a routine: stop what hurts, never push through, when to see a doctor. */
 export function pain(input: HandlerInput): Response {
+  show(input, safetyScreen(SCREEN.safety.pain, SAFETY.pain));
   if (turnOf(input).oneShot) return endWith(input, say(SAFETY.pain));
   return keepListening(input, say(SAFETY.pain), say(SAFETY.painReprompt));
 }
@@ -20,7 +23,9 @@ export function painInRoutine(input: HandlerInput): Response {
   const { state } = turnOf(input);
   const position = state.stretch!;
   state.offer = { kind: 'painChoice', position };
-  return keepListening(input, say(SAFETY.painInRoutine(stepAt(position).name)), say(SAFETY.painChoiceReprompt));
+  const advice = SAFETY.painInRoutine(stepAt(position).name);
+  show(input, safetyScreen(SCREEN.safety.pain, advice));
+  return keepListening(input, say(advice), say(SAFETY.painChoiceReprompt));
 }
 
 /** Anything else while that choice is open: the choice again, still without a hold. */

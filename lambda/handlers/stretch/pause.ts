@@ -3,7 +3,6 @@ import type { Response } from 'ask-sdk-model';
 import { stepAt } from '../../coach/routine-cursor';
 import { stepLabel, STRETCH } from '../../content/prompts';
 import { restingStep, show } from '../../screen/view';
-import { preferencesOf } from '../../session/state';
 import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { keepListening } from '../respond';
@@ -16,6 +15,6 @@ export async function pauseStretch(input: HandlerInput): Promise<Response> {
   const { state, progress } = turnOf(input);
   const position = state.stretch!;
   const paused = STRETCH.paused(stepLabel(stepAt(position)), await progress.hasSaved(position));
-  show(input, restingStep(position, preferencesOf(state), true));
+  show(input, restingStep(position, state, true));
   return keepListening(input, say(paused), say(STRETCH.pausedReprompt));
 }
