@@ -44,7 +44,7 @@ function turnInterceptor({ store, logLevel }: SkillDependencies): RequestInterce
       const now = timestamp >= EARLIEST_TIMESTAMP && timestamp < LATEST_TIMESTAMP ? new Date(timestamp) : new Date();
       const deviceId = text(field(field(system, 'device'), 'deviceId'));
       const canAskAlexa = text(field(system, 'apiEndpoint')) && text(field(system, 'apiAccessToken'));
-      const progress = new UserProgress(store, userId, requestId, state, log);
+      const progress = new UserProgress(store, userId, requestId, state, log, now);
       const today = userDay({
           state,
           now,

@@ -3,6 +3,7 @@ import { isStretchName } from '../content/routines';
 import { isDay } from './calendar';
 import { toDailyReminder, type DailyReminder } from './reminder';
 import { toKeptTimeZone, type KeptTimeZone } from './time-zone';
+import { parseReceipt, type Receipt } from './receipts';
 
 /**
  * A user's progress as the skill sees it: activity and preferences only, never anything about their health.
@@ -61,6 +62,13 @@ export interface Progress {
   timeZone?: KeptTimeZone;
   /** The daily stretch reminder the skill set for the user, if any. */
   reminder?: DailyReminder;
+  /**
+   * How many changes the stored item has had. A change decided from this progress is written only while the item
+   * is still at this version, so nothing is ever written from a stale copy.
+   */
+  version: number;
+  /** The requests applied lately, by `receiptKey(requestId)`, with what their answers were built from. */
+  receipts: Record<string, Receipt>;
 }
 
 /**
@@ -98,7 +106,24 @@ export function emptyProgress(): Progress {
     streak: { current: 0, best: 0 },
     preferences: {},
     tipsHeard: [],
+    version: 0,
+    receipts: {},
   };
+}
+
+/**
+ * Whether the user has been here before: any visit that stored something counts, a one-shot as much as a launch.
+ * Items stored before every write recorded the visit are recognised by what they hold.
+ */
+export function hasVisited(progress: Progress): boolean {
+  return (
+    progress.firstVisit !== undefined ||
+    progress.version > 0 ||
+    progress.walksLogged > 0 ||
+    Object.keys(progress.sessionsCompleted).length > 0 ||
+    progress.tipsHeard.length > 0 ||
+    progress.unfinished !== undefined
+  );
 }
 
 /**
@@ -113,6 +138,7 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
     streak: { ...progress.streak },
     preferences: { ...progress.preferences },
     tipsHeard: [...progress.tipsHeard],
+    receipts: { ...progress.receipts },
   };
   if (change.visitAt) {
     next.firstVisit ??= change.visitAt;
@@ -201,5 +227,14 @@ export function parseProgress(value: unknown): Progress | undefined {
     lastTipId: asString(value.lastTipId),
     timeZone: toKeptTimeZone(value.timeZone),
     reminder: toDailyReminder(value.reminder),
+    version: isCount(value.version) ? value.version : 0,
+    receipts: parseReceipts(value.receipts),
   };
+}
+
+/** Receipts by key, from storage or session attributes: anything that is not one is left out. */
+export function parseReceipts(value: unknown): Record<string, Receipt> {
+  if (!isRecord(value)) return {};
+  const entries = Object.entries(value).map(([requestId, raw]) => [requestId, parseReceipt(raw)] as const);
+  return Object.fromEntries(entries.filter((entry): entry is readonly [string, Receipt] => entry[1] !== undefined));
 }

@@ -1,39 +1,50 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { hasVisited } from '../coach/progress';
 import { stepAt, toRoutinePosition } from '../coach/routine-cursor';
 import { currentStreak } from '../coach/streak';
+import { isDailyTipDue } from '../coach/tips';
 import { stepLabel, WELCOME } from '../content/prompts';
 import { ROUTINES } from '../content/routines';
 import { show } from '../screen/view';
 import { turnOf } from '../session/turn';
 import { join, pause, say } from '../speech/ssml';
 import { keepListening } from './respond';
-import { tipOfTheDay } from './tip';
+import { tipOfTheDay, tipText } from './tip';
 
 /**
  * "Open back care coach": a short welcome (fuller the first time), the day's tip on the first visit of the day,
- * then an offer to finish a routine left unfinished, or what to try.
+ * then an offer to finish a routine left unfinished, or what to try. All of it is decided from the stored
+ * progress in the write that records the visit, so a retried launch says exactly what the first attempt said.
  */
 export async function launch(input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
   const { state, progress } = turn;
-  const stored = await progress.get();
   // Without progress the skill can't tell a new user from a returning one, and claims nothing.
-  if (!stored) {
+  if (!(await progress.get())) {
     return keepListening(input, join(say(WELCOME.unknown), pause(0.5), say(WELCOME.menu)), say(WELCOME.menuReprompt));
   }
 
   const today = await turn.today();
-  const streak = currentStreak(stored.streak, today);
-  const tip = stored.lastTipDay !== today ? tipOfTheDay(stored, today) : undefined;
-  await progress.save({ visitAt: turn.now.toISOString(), ...(tip && { tipHeard: tip.change }) });
+  const visit = await progress.update((before) => {
+    const tip = isDailyTipDue(before.lastTipDay, today) ? tipOfTheDay(before, today) : undefined;
+    return {
+      change: { ...(tip && { tipHeard: tip }) },
+      answer: () => ({
+        returning: hasVisited(before),
+        streak: currentStreak(before.streak, today),
+        ...(tip && { tipId: tip.tipId }),
+        ...(before.unfinished && { resume: before.unfinished }),
+      }),
+    };
+  });
+  const { returning, streak = 0, tipId, resume } = visit?.answer ?? {};
 
-  const welcome = stored.firstVisit
-    ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak)))
-    : say(WELCOME.firstTime);
-  const tipSpeech = tip && join(pause(0.5), say(WELCOME.tipIntro), say(tip.text));
-  show(input, { kind: 'home', tip: tip?.text });
-  const unfinished = toRoutinePosition(stored.unfinished);
+  const welcome = returning ? join(say(WELCOME.returning), streak > 1 && say(WELCOME.streak(streak))) : say(WELCOME.firstTime);
+  const tip = tipId === undefined ? undefined : tipText(tipId);
+  const tipSpeech = tip !== undefined && join(pause(0.5), say(WELCOME.tipIntro), say(tip));
+  show(input, { kind: 'home', tip });
+  const unfinished = toRoutinePosition(resume);
   if (unfinished) {
     state.offer = { kind: 'resume', position: unfinished };
     const offer = say(WELCOME.resumeOffer(stepLabel(stepAt(unfinished)), ROUTINES[unfinished.routineId].name));

@@ -9,7 +9,10 @@ import { slotValue } from './request';
 import { reply } from './follow-up';
 import { keepListening } from './respond';
 
-/** "I walked for twenty minutes": logs the walk, counts it toward the streak, and says the running total. */
+/**
+ * "I walked for twenty minutes": logs the walk, counts it toward the streak, and says the running total as the
+ * write returned it (or, for a request Alexa sends again, as the first attempt said it).
+ */
 export async function logWalk(input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
   const duration = slotValue(input, 'duration');
@@ -19,12 +22,11 @@ export async function logWalk(input: HandlerInput): Promise<Response> {
   }
   if (minutes > MAX_WALK_MINUTES) return keepListening(input, say(WALK.tooLong), say(WALK.askDurationReprompt));
 
-  const stored = await turn.progress.get();
   const today = await turn.today();
-  const saved =
-    stored !== undefined &&
-    (await turn.progress.save({ walk: { minutes }, streak: streakAfterActivity(stored.streak, today) }));
-  const total = turn.state.progress?.walkMinutes ?? minutes;
-  const speech = say(saved ? WALK.logged(minutes, total) : WALK.notSaved(minutes));
-  return reply(input, speech);
+  const logged = await turn.progress.update((before) => ({
+    change: { walk: { minutes }, streak: streakAfterActivity(before.streak, today) },
+    answer: (after) => ({ walksLogged: after.walksLogged, walkMinutes: after.walkMinutes }),
+  }));
+  const total = logged?.saved && logged.answer.walkMinutes;
+  return reply(input, say(total ? WALK.logged(minutes, total) : WALK.notSaved(minutes)));
 }

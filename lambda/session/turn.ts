@@ -53,6 +53,10 @@ export interface DaySources {
  * The user's day, its time zone settled once a session: the zone kept with their progress while it is current for
  * this device, so a returning user's launch asks Alexa nothing; else the device's zone from Alexa, which the turn's
  * write then keeps; else the kept zone however old; else UTC.
+ *
+ * One calendar per user: while the kept zone is current, another device's zone (a phone set to another city) is
+ * not kept and does not count the day, so two devices never disagree on what day it is; it replaces the kept zone
+ * only once that is out of date.
  */
 export function userDay({ state, now, device, kept, lookUp }: DaySources): () => Promise<Day> {
   return async () => {
@@ -61,9 +65,11 @@ export function userDay({ state, now, device, kept, lookUp }: DaySources): () =>
       if (stored && isCurrent(stored, device, now)) {
         state.timeZone = stored.zone;
       } else {
-        const zone = await lookUp().catch(() => undefined);
-        if (zone && isTimeZone(zone) && device) state.newTimeZone = { zone, device, checkedAt: now.toISOString() };
-        state.timeZone = zone && isTimeZone(zone) ? zone : (stored?.zone ?? 'UTC');
+        const asked = await lookUp().catch(() => undefined);
+        const zone = asked && isTimeZone(asked) ? asked : undefined;
+        const keeps = zone && device && (!stored || stored.device === device || !isCurrent(stored, undefined, now));
+        if (keeps) state.newTimeZone = { zone, device, checkedAt: now.toISOString() };
+        state.timeZone = (keeps ? zone : stored?.zone) ?? zone ?? 'UTC';
       }
     }
     return dayIn(now, state.timeZone);

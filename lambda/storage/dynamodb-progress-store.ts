@@ -1,18 +1,20 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { emptyProgress, toPreferences } from '../coach/progress';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { emptyProgress, parseReceipts, toPreferences } from '../coach/progress';
 import { toDailyReminder, type DailyReminder } from '../coach/reminder';
 import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import type { Day, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
+import type { Receipt } from '../coach/receipts';
 import { asString, isRecord, type JsonObject } from '../json';
 import { hashUserId } from '../log';
 import { createDynamoDbDocumentClient } from './dynamodb-client';
 import type { DynamoDbClientOptions } from './dynamodb-client';
 import { ProgressStoreError } from './progress-store';
-import type { ProgressStore } from './progress-store';
+import type { Applied, ProgressStore, Write } from './progress-store';
 
 /** The item layout this code writes; see {@link ProgressItem}. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Prefixes of the per-routine and per-day counters. They are top-level attributes, not maps, because DynamoDB
@@ -21,6 +23,8 @@ export const SCHEMA_VERSION = 1;
  */
 export const COMPLETED_PREFIX = 'completed_';
 export const DAY_PREFIX = 'day_';
+/** Prefix of each applied request's receipt, top-level for the same reason: adding one needs no read. */
+export const RECEIPT_PREFIX = 'receipt_';
 
 /**
  * One user's item in the progress table (partition key `userId`, no sort key), as written since schema version 1:
@@ -28,8 +32,9 @@ export const DAY_PREFIX = 'day_';
  * | attribute | type | holds |
  * |---|---|---|
  * | `userId` | S | the Alexa user id (key) |
- * | `schemaVersion` | N | `1`; absent on version-0 items |
- * | `lastRequestId` | S | the request whose change was applied last: makes a retried write a no-op |
+ * | `schemaVersion` | N | `2`; absent on version-0 items |
+ * | `version` | N | changes applied; a change decided from an older copy of the item is refused |
+ * | `receipt_<key>` | M | `{ at, answer }` for each recent request applied (see `coach/receipts`) |
  * | `firstVisit`, `lastVisit` | S | ISO timestamps |
  * | `completed_<routineId>` | N | completed sessions of that routine |
  * | `day_<YYYY-MM-DD>` | N | completed sessions on that day (about two weeks are kept) |
@@ -43,6 +48,9 @@ export const DAY_PREFIX = 'day_';
  * | `timeZone` | M | `{ zone, device, checkedAt }`: the device time zone, replaced whole when Alexa gives it again |
  * | `reminder` | M | `{ alertToken, time }`: the daily reminder the skill set; absent when there is none |
  *
+ * Version 1 remembered only the last request applied, in `lastRequestId`, and had no `version` or receipts; its
+ * `lastRequestId` is left as it is and no longer read. An item without `version` is at version 0.
+ *
  * Version 0 is the prototype's layout, written whole with PutItem and without `schemaVersion`. It differs in two
  * attributes: walk minutes were `minutesWalked`, and the heard tips were a list `tips` (L of S) rather than a set.
  * Reading folds both in (`walkMinutes + minutesWalked`, `tipsHeard ∪ tips`). Writes never touch `minutesWalked`:
@@ -52,6 +60,8 @@ export const DAY_PREFIX = 'day_';
 export interface ProgressItem {
   userId: string;
   schemaVersion?: number;
+  version?: number;
+  /** Version 1: the last request applied. */
   lastRequestId?: string;
   firstVisit?: string;
   lastVisit?: string;
@@ -69,6 +79,8 @@ export interface ProgressItem {
   reminder?: DailyReminder;
   [completedSessions: `completed_${string}`]: number;
   [sessionsOnDay: `day_${string}`]: number;
+  /** Keyed by `receiptKey(requestId)`. */
+  [appliedRequest: `receipt_${string}`]: Receipt;
   /** Version 0: walk minutes before `walkMinutes`. */
   minutesWalked?: number;
   /** Version 0: heard tips as a list. */
@@ -79,7 +91,7 @@ export interface ProgressItem {
 const ATTRIBUTE = {
   userId: 'userId',
   schemaVersion: 'schemaVersion',
-  lastRequestId: 'lastRequestId',
+  version: 'version',
   firstVisit: 'firstVisit',
   lastVisit: 'lastVisit',
   walksLogged: 'walksLogged',
@@ -170,6 +182,14 @@ export function toProgress(item: RawItem): Progress {
   if (timeZone) progress.timeZone = timeZone;
   const reminder = toDailyReminder(item[ATTRIBUTE.reminder]);
   if (reminder) progress.reminder = reminder;
+  progress.version = asNumber(item[ATTRIBUTE.version]) ?? 0;
+  progress.receipts = parseReceipts(
+    Object.fromEntries(
+      Object.entries(item)
+        .filter(([attribute]) => attribute.startsWith(RECEIPT_PREFIX))
+        .map(([attribute, value]) => [attribute.slice(RECEIPT_PREFIX.length), value]),
+    ),
+  );
   return progress;
 }
 
@@ -255,20 +275,23 @@ class UpdateExpressionBuilder {
 
 /**
  * The one `UpdateItem` that applies `change`, mirroring `applyChange` in `coach/progress`: counters are `ADD`s,
- * so concurrent turns of one user never lose a count, and nothing needs reading first. The condition makes the
- * write idempotent per request: the SDK resends a write whose reply was lost, and DynamoDB may already have
- * applied it; the resent write then fails its condition instead of counting twice. It only recognises the most
- * recent request, which is what a retry within the same turn needs.
+ * so concurrent turns of one user never lose a count, and nothing needs reading first. It adds the request's
+ * receipt, and its condition makes the write idempotent per request: when Alexa resends a request, or the SDK
+ * resends a write whose reply was lost, the receipt is already there and the write changes nothing. With
+ * `basedOn`, the condition also holds the write to the version (and streak) the change was decided from.
  */
-export function buildProgressUpdate(change: ProgressChange, requestId: string): ProgressUpdate {
+export function buildProgressUpdate(change: ProgressChange, write: Write): ProgressUpdate {
   const update = new UpdateExpressionBuilder();
-  // DynamoDB refuses a value placeholder the expression does not use, so `:one` exists only once needed.
-  let onePlaceholder: string | undefined;
-  const one = () => (onePlaceholder ??= update.value(1));
+  const one = update.value(1);
 
   update.set(ATTRIBUTE.schemaVersion, update.value(SCHEMA_VERSION));
-  const requestIdValue = update.value(requestId);
-  update.set(ATTRIBUTE.lastRequestId, requestIdValue);
+  update.add(ATTRIBUTE.version, one);
+  const receipt = RECEIPT_PREFIX + write.receiptKey;
+  const { at, answer } = write.receipt;
+  update.set(receipt, update.value({ at, answer } satisfies Receipt));
+  for (const key of write.forgetReceipts) {
+    if (key !== write.receiptKey) update.remove(RECEIPT_PREFIX + key);
+  }
 
   if (change.visitAt !== undefined) {
     const visitAt = update.value(change.visitAt);
@@ -279,15 +302,15 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
   const forgetDays = new Set(change.forgetDays ?? []);
   if (change.completedRoutine) {
     const { routineId, day } = change.completedRoutine;
-    update.add(COMPLETED_PREFIX + routineId, one());
+    update.add(COMPLETED_PREFIX + routineId, one);
     // Forgetting a day and counting a session on it in the same turn leaves exactly that session.
-    if (forgetDays.delete(day)) update.set(DAY_PREFIX + day, one());
-    else update.add(DAY_PREFIX + day, one());
+    if (forgetDays.delete(day)) update.set(DAY_PREFIX + day, one);
+    else update.add(DAY_PREFIX + day, one);
   }
   for (const day of forgetDays) update.remove(DAY_PREFIX + day);
 
   if (change.walk) {
-    update.add(ATTRIBUTE.walksLogged, one());
+    update.add(ATTRIBUTE.walksLogged, one);
     update.add(ATTRIBUTE.walkMinutes, update.value(change.walk.minutes));
   }
 
@@ -339,13 +362,40 @@ export function buildProgressUpdate(change: ProgressChange, requestId: string): 
     update.set(ATTRIBUTE.reminder, update.value({ alertToken, time } satisfies DailyReminder));
   }
 
-  const lastRequestId = update.name(ATTRIBUTE.lastRequestId);
+  const conditions = [`attribute_not_exists(${update.name(receipt)})`];
+  if (write.basedOn) conditions.push(...storedIs(update, write.basedOn, change.streak !== undefined));
   return {
     UpdateExpression: update.expression(),
-    ConditionExpression: `attribute_not_exists(${lastRequestId}) OR ${lastRequestId} <> ${requestIdValue}`,
+    ConditionExpression: conditions.join(' AND '),
     ExpressionAttributeNames: update.attributeNames(),
     ExpressionAttributeValues: update.attributeValues(),
   };
+}
+
+/**
+ * Conditions that hold while the stored item is still `progress`: its version, and its streak when the change
+ * sets one, so that a streak worked out from a copy of the item (stale, or altered on the way back from the
+ * client) is never written. Compared field by field: not every DynamoDB-compatible store compares maps.
+ */
+function storedIs(update: UpdateExpressionBuilder, progress: Progress, setsStreak: boolean): string[] {
+  const version = update.name(ATTRIBUTE.version);
+  const conditions = [
+    progress.version === 0 ? `attribute_not_exists(${version})` : `${version} = ${update.value(progress.version)}`,
+  ];
+  if (setsStreak) {
+    const { current, best, lastActiveDay } = progress.streak;
+    const path = (key: keyof Streak) => `${update.name(ATTRIBUTE.streak)}.${update.name(key)}`;
+    const fields = [
+      `${path('current')} = ${update.value(current)}`,
+      `${path('best')} = ${update.value(best)}`,
+      lastActiveDay === undefined
+        ? `attribute_not_exists(${path('lastActiveDay')})`
+        : `${path('lastActiveDay')} = ${update.value(lastActiveDay)}`,
+    ].join(' AND ');
+    const none = current === 0 && best === 0 && lastActiveDay === undefined;
+    conditions.push(none ? `(attribute_not_exists(${update.name(ATTRIBUTE.streak)}) OR (${fields}))` : `(${fields})`);
+  }
+  return conditions;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -376,22 +426,25 @@ export class DynamoDbProgressStore implements ProgressStore {
   }
 
   async load(userId: string): Promise<Progress | undefined> {
-    let item: RawItem | undefined;
+    const item = await this.read(userId, 'load progress of');
+    return item === undefined ? undefined : toProgress(item);
+  }
+
+  private async read(userId: string, action: string): Promise<RawItem | undefined> {
     try {
       // Consistent: the user's next turn must see what their last turn wrote.
       const output = await this.client.send(
         new GetCommand({ TableName: this.tableName, Key: { [ATTRIBUTE.userId]: userId }, ConsistentRead: true }),
       );
-      item = output.Item;
+      return output.Item;
     } catch (error) {
-      throw this.failure(`load progress of ${userRef(userId)} from`, error);
+      throw this.failure(`${action} ${userRef(userId)} from`, error);
     }
-    return item === undefined ? undefined : toProgress(item);
   }
 
-  async apply(userId: string, change: ProgressChange, requestId: string): Promise<Progress | undefined> {
-    const update = buildProgressUpdate(change, requestId);
-    let attributes: RawItem | undefined;
+  async apply(userId: string, change: ProgressChange, write: Write): Promise<Applied> {
+    const update = buildProgressUpdate(change, write);
+    let refusal: unknown;
     try {
       const output = await this.client.send(
         new UpdateCommand({
@@ -399,14 +452,19 @@ export class DynamoDbProgressStore implements ProgressStore {
           Key: { [ATTRIBUTE.userId]: userId },
           ...update,
           ReturnValues: 'ALL_NEW',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      attributes = output.Attributes;
+      return { outcome: 'applied', progress: toProgress(output.Attributes ?? {}) };
     } catch (error) {
-      if (isAlreadyApplied(error)) return undefined;
-      throw this.failure(`save progress of ${userRef(userId)} to`, error);
+      if (!isConditionFailure(error)) throw this.failure(`save progress of ${userRef(userId)} to`, error);
+      refusal = error;
     }
-    return toProgress(attributes ?? {});
+    // DynamoDB returns the item with its refusal; a store that doesn't (dynalite) costs one more read, and only here.
+    const item = itemOf(refusal) ?? (await this.read(userId, 'save progress of'));
+    const progress = toProgress(item ?? {});
+    const receipt = progress.receipts[write.receiptKey];
+    return receipt ? { outcome: 'already-applied', progress, receipt } : { outcome: 'conflict', progress };
   }
 
   async delete(userId: string): Promise<void> {
@@ -440,9 +498,18 @@ export function createDynamoDbProgressStore(config: DynamoDbProgressStoreConfig)
   return new DynamoDbProgressStore({ tableName, client: createDynamoDbDocumentClient(clientOptions) });
 }
 
-/** The write's condition failed: this request id is the one applied last. */
-function isAlreadyApplied(error: unknown): boolean {
+/** The write's condition failed: the request was applied before, or the item changed since it was read. */
+function isConditionFailure(error: unknown): boolean {
   return errorFields(error).name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * The item a refused write returns with `ReturnValuesOnConditionCheckFailure: ALL_OLD`. The document client
+ * leaves it in DynamoDB's own JSON, so it is unmarshalled here.
+ */
+function itemOf(refusal: unknown): RawItem | undefined {
+  const item = (refusal as { Item?: unknown }).Item;
+  return isRecord(item) ? unmarshall(item as Parameters<typeof unmarshall>[0]) : undefined;
 }
 
 /** A user id is personal data: errors name the same short hash of it as the logs do. */

@@ -14,6 +14,7 @@ import {
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { startStoreProxy, type StoreProxy } from '../load/store-proxy';
 import { loadLambdaEntry, type LambdaEntry } from './lambda-entry';
+import { writeFor } from '../support/progress-changes';
 
 const OUR_SKILL = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-8888-7777-6666-555555555555';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   await new DynamoDbProgressStore({ tableName: db.tableName, client: direct }).apply(
     USER,
     { visitAt: '2026-11-01T08:00:00.000Z', walk: { minutes: 20 } },
-    'seed',
+    writeFor('seed'),
   );
   entry = loadLambdaEntry({
     TABLE_NAME: db.tableName,

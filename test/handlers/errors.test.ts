@@ -8,8 +8,8 @@ import { startTestSkill, type TestSkill } from '../fixtures/skill';
 
 /** A store adapter with a bug: it hands back half an item, which no handler is written to expect. */
 const storeWithABug: ProgressStore = {
-  load: async () => ({ firstVisit: '2026-03-01T10:00:00Z' }) as unknown as Progress,
-  apply: async () => undefined,
+  load: async () => ({ firstVisit: '2026-03-01T10:00:00Z', receipts: {} }) as unknown as Progress,
+  apply: async () => ({ outcome: 'applied', progress: { firstVisit: '2026-03-01T10:00:00Z' } as unknown as Progress }),
   delete: async () => undefined,
 };
 

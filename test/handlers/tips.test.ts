@@ -5,6 +5,7 @@ import { addDays } from '../../lambda/coach/calendar';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
 import { startLocalAlexaApi, type LocalAlexaApi } from '../../simulator/local-alexa-api';
+import { writeFor } from '../support/progress-changes';
 
 let skill: TestSkill;
 /** Alexa's Settings API on loopback: the time zone of each device. */
@@ -143,9 +144,9 @@ describe('“what was today’s tip”', () => {
     // Prepare: every tip but the first heard earlier today (as on a second device), then the first one at launch.
     const user = new Conversation(skill);
     for (const [n, tip] of TIPS.slice(1).entries()) {
-      await skill.store!.apply(user.device.userId, { tipHeard: { tipId: tip.id, day: '2026-03-02', newRound: n === 0 } }, `prep-${n}`);
+      await skill.store!.apply(user.device.userId, { tipHeard: { tipId: tip.id, day: '2026-03-02', newRound: n === 0 } }, writeFor(`prep-${n}`));
     }
-    await skill.store!.apply(user.device.userId, { visitAt: '2026-03-02T07:00:00Z', tipHeard: { tipId: TIPS[0]!.id, day: '2026-03-01', newRound: false } }, 'prep-last');
+    await skill.store!.apply(user.device.userId, { visitAt: '2026-03-02T07:00:00Z', tipHeard: { tipId: TIPS[0]!.id, day: '2026-03-01', newRound: false } }, writeFor('prep-last'));
 
     const tomorrow = await sessionAt(user, '2026-03-03T08:00:00Z').launch();
 

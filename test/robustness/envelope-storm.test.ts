@@ -12,6 +12,7 @@ import { speechProblems } from '../fixtures/speech-rules';
 import { startStoreProxy, type StoreProxy } from '../load/store-proxy';
 import { MARK, exchanges, readModelIntents, type EnvelopeOptions } from './envelope-arbitraries';
 import { storedChangeProblems, type StoredItem } from './stored-changes';
+import { writeFor } from '../support/progress-changes';
 
 /**
  * Thousands of generated envelopes (hundreds in the short form) through the Lambda entry, with and without
@@ -65,7 +66,7 @@ function startSettingsApi(): Promise<Server> {
 }
 
 async function seed(store: DynamoDbProgressStore): Promise<void> {
-  await store.apply(SEEDED, { visitAt: '2026-11-01T08:00:00.000Z', completedRoutine: { routineId: 'quick', day: '2026-11-20' }, walk: { minutes: 30 } }, 'seed-1');
+  await store.apply(SEEDED, { visitAt: '2026-11-01T08:00:00.000Z', completedRoutine: { routineId: 'quick', day: '2026-11-20' }, walk: { minutes: 30 } }, writeFor('seed-1'));
   await store.apply(
     SEEDED,
     {
@@ -77,7 +78,7 @@ async function seed(store: DynamoDbProgressStore): Promise<void> {
       preferences: { holdSeconds: 30, pace: 'slow' },
       tipHeard: { tipId: 'work-your-core', day: '2026-11-28', newRound: false },
     },
-    'seed-2',
+    writeFor('seed-2'),
   );
   // A prototype (schema version 0) item, written whole as the prototype did.
   await direct.send(

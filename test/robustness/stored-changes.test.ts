@@ -3,8 +3,9 @@ import { storedChangeProblems, type StoredItem } from './stored-changes';
 /** The storm's oracle must catch what it is there to catch, or the storm proves nothing. */
 const before: StoredItem = {
   userId: 'amzn1.ask.account.U',
-  schemaVersion: 1,
-  lastRequestId: 'r1',
+  schemaVersion: 2,
+  version: 1,
+  receipt_r1: { at: 1764576000000, answer: {} },
   firstVisit: '2026-11-01T08:00:00.000Z',
   lastVisit: '2026-11-28T08:00:00.000Z',
   walksLogged: 2,
@@ -22,12 +23,12 @@ const before: StoredItem = {
 describe('storedChangeProblems', () => {
   test.each<[string, StoredItem | undefined]>([
     ['no change', before],
-    ['a walk logged', { ...before, lastRequestId: 'r2', walksLogged: 3, walkMinutes: 75 }],
+    ['a walk logged', { ...before, version: 2, receipt_r2: { at: 1764576060000, answer: { walkMinutes: 75 } }, walksLogged: 3, walkMinutes: 75 }],
     [
       'a routine finished, an old day forgotten',
-      { ...before, lastRequestId: 'r2', 'completed_quick': 1, 'day_2026-11-30': 1, 'day_2026-11-28': undefined, unfinished: undefined },
+      { ...before, version: 2, receipt_r2: { at: 1764576060000, answer: { walkMinutes: 75 } }, 'completed_quick': 1, 'day_2026-11-30': 1, 'day_2026-11-28': undefined, unfinished: undefined },
     ],
-    ['a preference changed', { ...before, lastRequestId: 'r2', holdSeconds: 45, pace: 'normal' }],
+    ['a preference changed', { ...before, version: 2, receipt_r2: { at: 1764576060000, answer: { walkMinutes: 75 } }, holdSeconds: 45, pace: 'normal' }],
   ])('accepts %s', (_case, after) => {
     const cleaned = after && Object.fromEntries(Object.entries(after).filter(([, value]) => value !== undefined));
     expect(storedChangeProblems(before, cleaned)).toEqual([]);
@@ -47,6 +48,8 @@ describe('storedChangeProblems', () => {
     ['a hold out of range', { ...before, holdSeconds: 600 }, /holdSeconds is 600/],
     ['a tip nobody wrote', { ...before, tipsHeard: new Set(['work-your-core', 'buy-my-pills']) }, /unknown tip/],
     ['an attribute the skill never writes', { ...before, isAdmin: true }, /unexpected attribute/],
+    ['a receipt without a new version', { ...before, receipt_r2: { at: 1764576060000, answer: {} } }, /1 receipts added in 0 versions/],
+    ['a receipt that is not one', { ...before, version: 2, receipt_r2: 'done' }, /receipt_r2 is not a receipt/],
   ])('flags %s', (_case, after, problem) => {
     expect(storedChangeProblems(before, after).join('; ')).toMatch(problem);
   });

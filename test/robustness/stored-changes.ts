@@ -5,7 +5,8 @@ import { toRoutinePosition } from '../../lambda/coach/routine-cursor';
 import { toKeptTimeZone } from '../../lambda/coach/time-zone';
 import { ROUTINE_IDS } from '../../lambda/content/routines';
 import { TIPS } from '../../lambda/content/tips';
-import { COMPLETED_PREFIX, DAY_PREFIX, toProgress } from '../../lambda/storage/dynamodb-progress-store';
+import { COMPLETED_PREFIX, DAY_PREFIX, RECEIPT_PREFIX, SCHEMA_VERSION, toProgress } from '../../lambda/storage/dynamodb-progress-store';
+import { parseReceipt } from '../../lambda/coach/receipts';
 
 /** A progress item as the document client reads it. */
 export type StoredItem = Record<string, unknown>;
@@ -13,6 +14,7 @@ export type StoredItem = Record<string, unknown>;
 const FIXED_ATTRIBUTES = new Set([
   'userId',
   'schemaVersion',
+  'version',
   'lastRequestId',
   'firstVisit',
   'lastVisit',
@@ -54,7 +56,8 @@ export function storedChangeProblems(before: StoredItem | undefined, after: Stor
   const problem = (text: string) => problems.push(text);
 
   for (const name of Object.keys(after)) {
-    if (!FIXED_ATTRIBUTES.has(name) && !name.startsWith(COMPLETED_PREFIX) && !name.startsWith(DAY_PREFIX)) {
+    const counted = name.startsWith(COMPLETED_PREFIX) || name.startsWith(DAY_PREFIX) || name.startsWith(RECEIPT_PREFIX);
+    if (!FIXED_ATTRIBUTES.has(name) && !counted) {
       problem(`unexpected attribute ${JSON.stringify(name).slice(0, 80)}`);
     }
   }
@@ -128,9 +131,18 @@ export function storedChangeProblems(before: StoredItem | undefined, after: Stor
   if (after.reminder !== undefined && JSON.stringify(after.reminder) !== JSON.stringify(old.reminder)) problem('the reminder changed');
   if (after.timeZone !== undefined && !toKeptTimeZone(after.timeZone)) problem(`timeZone is ${JSON.stringify(after.timeZone).slice(0, 80)}`);
   if (after.tips !== undefined && JSON.stringify(after.tips) !== JSON.stringify(old.tips)) problem('the version-0 tips list changed');
-  if (after.lastRequestId !== old.lastRequestId) {
-    if (after.schemaVersion !== 1) problem(`schemaVersion is ${JSON.stringify(after.schemaVersion)}`);
-    if (typeof after.lastRequestId !== 'string') problem('lastRequestId is not a string');
+  if (after.lastRequestId !== old.lastRequestId) problem('the version-1 lastRequestId changed');
+  const receipts = [...countersWithPrefix(after, RECEIPT_PREFIX)];
+  for (const [name, receipt] of receipts) if (!parseReceipt(receipt)) problem(`${name.slice(0, 80)} is not a receipt`);
+  const added = receipts.filter(([name]) => !(name in old)).length;
+  const versionAfter = (after.version as number | undefined) ?? 0;
+  const versionBefore = (old.version as number | undefined) ?? 0;
+  if (after.version !== undefined && !isCount(after.version)) problem(`version is ${JSON.stringify(after.version)}`);
+  // Each write adds its receipt and one version; nothing else may.
+  if (versionAfter - versionBefore < added) problem(`${added} receipts added in ${versionAfter - versionBefore} versions`);
+  if (versionAfter < versionBefore) problem('version went down');
+  if (versionAfter !== versionBefore && after.schemaVersion !== SCHEMA_VERSION) {
+    problem(`schemaVersion is ${JSON.stringify(after.schemaVersion)}`);
   }
 
   try {

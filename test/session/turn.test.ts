@@ -45,15 +45,30 @@ describe("the user's day", () => {
     expect(state.newTimeZone).toBeUndefined();
   });
 
-  test('a kept zone from another device, or older than a week, is asked again and replaced', async () => {
-    const otherDevice = freshState();
-    await userDay(sources({ state: otherDevice, device: 'phone-hash', zone: 'America/Chicago', kept: async () => keptAuckland }))();
+  test('a kept zone older than a week is asked again and replaced', async () => {
     const old = freshState();
     await userDay(sources({ state: old, now: new Date('2026-03-17T08:00:00Z'), zone: 'America/Chicago', kept: async () => keptAuckland }))();
 
-    expect(otherDevice.timeZone).toBe('America/Chicago');
-    expect(otherDevice.newTimeZone?.device).toBe('phone-hash');
     expect(old.timeZone).toBe('America/Chicago');
+    expect(old.newTimeZone).toMatchObject({ zone: 'America/Chicago', device: ECHO });
+  });
+
+  test('another device in another zone counts the day in the kept zone and keeps it: one calendar per user', async () => {
+    const phone = freshState();
+    const day = await userDay(sources({ state: phone, device: 'phone-hash', zone: 'America/Los_Angeles', kept: async () => keptAuckland }))();
+
+    expect(day).toBe('2026-03-11');
+    expect(phone.timeZone).toBe('Pacific/Auckland');
+    expect(phone.newTimeZone).toBeUndefined();
+  });
+
+  test('another device replaces a kept zone once it is out of date', async () => {
+    const phone = freshState();
+    const now = new Date('2026-03-17T08:00:00Z');
+    await userDay(sources({ state: phone, now, device: 'phone-hash', zone: 'America/Chicago', kept: async () => keptAuckland }))();
+
+    expect(phone.timeZone).toBe('America/Chicago');
+    expect(phone.newTimeZone?.device).toBe('phone-hash');
   });
 
   test('when Alexa cannot say, an old kept zone still counts the day rather than UTC', async () => {

@@ -5,6 +5,7 @@ import { createDynamoDbProgressStore } from '../../lambda/storage/dynamodb-progr
 import type { DynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
 import { ProgressStoreError } from '../../lambda/storage/progress-store';
 import { countCommands } from '../support/command-counter';
+import { writeFor } from '../support/progress-changes';
 
 const USER_ID = 'amzn1.ask.account.FAILURE-TEST-USER';
 const TABLE = 'BackCareCoachProgress';
@@ -77,7 +78,7 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
     const counter = countCommands(store.client);
 
     // Act
-    const { error, ms } = await failureOf(() => store!.apply(USER_ID, { walk: { minutes: 10 } }, 'req-silent'));
+    const { error, ms } = await failureOf(() => store!.apply(USER_ID, { walk: { minutes: 10 } }, writeFor('req-silent')));
 
     // Assess
     expect(error).toBeInstanceOf(ProgressStoreError);
@@ -93,7 +94,7 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
     ['load', (s: DynamoDbProgressStore) => s.load(USER_ID), 'load progress of user [0-9a-f]{16} from'],
     [
       'apply',
-      (s: DynamoDbProgressStore) => s.apply(USER_ID, { walk: { minutes: 5 } }, 'req-throttled'),
+      (s: DynamoDbProgressStore) => s.apply(USER_ID, { walk: { minutes: 5 } }, writeFor('req-throttled')),
       'save progress of user [0-9a-f]{16} to',
     ],
     ['delete', (s: DynamoDbProgressStore) => s.delete(USER_ID), 'delete progress of user [0-9a-f]{16} from'],

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { applyChange, emptyProgress } from '../../lambda/coach/progress';
 import type { Progress, ProgressChange } from '../../lambda/coach/progress';
 import { createDynamoDbDocumentClient } from '../../lambda/storage/dynamodb-client';
-import { DynamoDbProgressStore, createDynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
+import { DynamoDbProgressStore, SCHEMA_VERSION, createDynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
 import { ProgressStoreError } from '../../lambda/storage/progress-store';
 import { startLocalDynamoDb } from '../../simulator/local-dynamodb';
 import type { LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { countCommands } from '../support/command-counter';
 import { loseNextReply } from '../support/lost-reply';
-import { AWKWARD_IDS, comparable, progressChanges } from '../support/progress-changes';
+import { AWKWARD_IDS, comparable, progressChanges, writeFor } from '../support/progress-changes';
 
 let local: LocalDynamoDb;
 let store: DynamoDbProgressStore;
@@ -18,11 +18,12 @@ let users = 0;
 const newUser = () => `amzn1.ask.account.TEST${++users}${'X'.repeat(40)}`;
 let requests = 0;
 const newRequestId = () => `amzn1.echo-api.request.${++requests}`;
+const write = (requestId = newRequestId()) => writeFor(requestId);
 
 /** Applies the changes one turn after another, as the skill would. */
 async function applyAll(userId: string, changes: ProgressChange[]): Promise<Progress | undefined> {
   let progress: Progress | undefined;
-  for (const change of changes) progress = await store.apply(userId, change, newRequestId());
+  for (const change of changes) progress = (await store.apply(userId, change, write())).progress;
   return progress;
 }
 
@@ -66,10 +67,10 @@ describe('DynamoDbProgressStore on dynalite', () => {
       preferences: { holdSeconds: 20 },
       tipHeard: { tipId: 'lift-with-legs', day: '2025-03-01', newRound: false },
     };
-    await store.apply(userId, before, newRequestId());
+    await store.apply(userId, before, write());
 
     // Act
-    const applied = await store.apply(userId, change, newRequestId());
+    const { progress: applied } = await store.apply(userId, change, write());
     const loaded = await store.load(userId);
 
     // Assess
@@ -88,7 +89,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
         walk: { minutes: 30 },
         streak: { current: 1, best: 4, lastActiveDay: '2025-03-04' },
       },
-      newRequestId(),
+      write(),
     );
     const later = createDynamoDbProgressStore({ tableName: local.tableName, endpoint: local.endpoint });
 
@@ -117,7 +118,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
         store.apply(
           userId,
           { walk: { minutes: walkMinutes }, completedRoutine: { routineId: 'desk-break', day: '2025-03-04' } },
-          newRequestId(),
+          write(),
         ),
       ),
     );
@@ -132,19 +133,64 @@ describe('DynamoDbProgressStore on dynalite', () => {
     });
   });
 
-  it('applies a request id only once and answers the repeat with undefined', async () => {
+  it('applies a request id only once and answers the repeat with its receipt and the item as stored', async () => {
     // Prepare
     const userId = newUser();
     const requestId = newRequestId();
     const change = { walk: { minutes: 15 } };
-    await store.apply(userId, change, requestId);
+    const receipt = { at: Date.parse('2025-03-04T19:30:00.000Z'), answer: { walksLogged: 1, walkMinutes: 15 } };
+    await store.apply(userId, change, writeFor(requestId, { receipt }));
+    await store.apply(userId, { walk: { minutes: 5 } }, write());
 
     // Act
-    const repeat = await store.apply(userId, change, requestId);
+    const repeat = await store.apply(userId, change, writeFor(requestId));
 
     // Assess
-    expect(repeat).toBeUndefined();
-    expect(await store.load(userId)).toMatchObject({ walksLogged: 1, walkMinutes: 15 });
+    expect(repeat).toMatchObject({ outcome: 'already-applied', receipt, progress: { walksLogged: 2, walkMinutes: 20 } });
+    expect(await store.load(userId)).toMatchObject({ walksLogged: 2, walkMinutes: 20 });
+  });
+
+  it('refuses a change decided from an older version of the item, and returns the item as stored', async () => {
+    // Prepare
+    const userId = newUser();
+    const { progress: seen } = await store.apply(userId, { walk: { minutes: 10 } }, write());
+    await store.apply(userId, { walk: { minutes: 20 } }, write());
+
+    // Act
+    const stale = await store.apply(userId, { walk: { minutes: 30 } }, writeFor(newRequestId(), { basedOn: seen }));
+    const fresh = await store.apply(userId, { walk: { minutes: 30 } }, writeFor(newRequestId(), { basedOn: stale.progress }));
+
+    // Assess
+    expect(stale).toMatchObject({ outcome: 'conflict', progress: { walksLogged: 2, walkMinutes: 30, version: 2 } });
+    expect(fresh).toMatchObject({ outcome: 'applied', progress: { walksLogged: 3, walkMinutes: 60, version: 3 } });
+  });
+
+  it('refuses a streak worked out from an altered copy, even at the stored version', async () => {
+    // Prepare
+    const userId = newUser();
+    const streak = { current: 2, best: 2, lastActiveDay: '2025-03-04' };
+    const { progress: stored } = await store.apply(userId, { streak }, write());
+    const altered = { ...stored, streak: { current: 40, best: 40, lastActiveDay: '2025-03-04' } };
+
+    // Act
+    const forged = await store.apply(userId, { streak: { current: 41, best: 41, lastActiveDay: '2025-03-05' } }, writeFor(newRequestId(), { basedOn: altered }));
+
+    // Assess
+    expect(forged.outcome).toBe('conflict');
+    expect((await store.load(userId))?.streak).toEqual(streak);
+  });
+
+  it('keeps the receipts it is not told to forget, and drops those it is', async () => {
+    // Prepare
+    const userId = newUser();
+    await store.apply(userId, {}, writeFor('r-1'));
+    await store.apply(userId, {}, writeFor('r-2'));
+
+    // Act
+    const { progress } = await store.apply(userId, {}, writeFor('r-3', { forgetReceipts: ['r-1', 'never-there'] }));
+
+    // Assess
+    expect(Object.keys(progress.receipts).sort()).toEqual(['r-2', 'r-3']);
   });
 
   it('counts once a write whose reply was lost after it was applied and which the SDK then retried', async () => {
@@ -156,12 +202,12 @@ describe('DynamoDbProgressStore on dynalite', () => {
     loseNextReply(client, 'UpdateItem');
 
     // Act
-    const result = await flaky.apply(userId, { walk: { minutes: 15 } }, newRequestId());
+    const result = await flaky.apply(userId, { walk: { minutes: 15 } }, write());
 
     // Assess
     expect(counter.sent('UpdateItem')).toBe(1);
     expect(counter.attempts('UpdateItem')).toBe(2);
-    expect(result).toBeUndefined();
+    expect(result).toMatchObject({ outcome: 'already-applied', progress: { walksLogged: 1, walkMinutes: 15 } });
     expect(await store.load(userId)).toMatchObject({ walksLogged: 1, walkMinutes: 15 });
     client.destroy();
   });
@@ -169,7 +215,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
   it('deletes the item, after which load finds nothing', async () => {
     // Prepare
     const userId = newUser();
-    await store.apply(userId, { walk: { minutes: 10 } }, newRequestId());
+    await store.apply(userId, { walk: { minutes: 10 } }, write());
 
     // Act
     await store.delete(userId);
@@ -212,7 +258,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
 
     // Act
     const forgetDays = ['2025-02-10', '2025-02-11', '2025-01-01'];
-    const progress = await store.apply(userId, { forgetDays }, newRequestId());
+    const { progress } = await store.apply(userId, { forgetDays }, write());
 
     // Assess
     expect(progress?.sessionsByDay).toEqual({ '2025-03-04': 1 });
@@ -225,10 +271,10 @@ describe('DynamoDbProgressStore on dynalite', () => {
     await applyAll(userId, [{ completedRoutine: { routineId: 'desk-break', day: '2025-03-04' } }]);
 
     // Act
-    const progress = await store.apply(
+    const { progress } = await store.apply(
       userId,
       { completedRoutine: { routineId: 'desk-break', day: '2025-03-04' }, forgetDays: ['2025-03-04'] },
-      newRequestId(),
+      write(),
     );
 
     // Assess
@@ -252,7 +298,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
     expect(progress?.tipsHeard).toEqual([...AWKWARD_IDS].sort());
   });
 
-  it('loads a version-0 item, and the next change upgrades it to schema version 1 and builds on it', async () => {
+  it('loads a version-0 item, and the next change upgrades it to the current schema version and builds on it', async () => {
     // Prepare
     const userId = newUser();
     await store.client.send(
@@ -272,10 +318,10 @@ describe('DynamoDbProgressStore on dynalite', () => {
 
     // Act
     const loaded = await store.load(userId);
-    const applied = await store.apply(
+    const { progress: applied } = await store.apply(
       userId,
       { walk: { minutes: 5 }, tipHeard: { tipId: 'chair-height', day: '2025-03-04', newRound: false } },
-      newRequestId(),
+      writeFor(newRequestId(), { basedOn: loaded }),
     );
 
     // Assess
@@ -293,7 +339,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
       tipsHeard: ['chair-height', 'lift-with-legs', 'walk-breaks'],
     });
     const raw = await store.client.send(new GetCommand({ TableName: local.tableName, Key: { userId } }));
-    expect(raw.Item?.schemaVersion).toBe(1);
+    expect(raw.Item?.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('loads an item that holds only some attributes, with defaults for the rest', async () => {
@@ -317,7 +363,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
 
     // Act
     await store.load(userId);
-    await store.apply(userId, { visitAt: '2025-03-04T19:30:00.000Z', walk: { minutes: 10 } }, newRequestId());
+    await store.apply(userId, { visitAt: '2025-03-04T19:30:00.000Z', walk: { minutes: 10 } }, write());
     await store.delete(userId);
     counter.detach();
 

@@ -52,6 +52,28 @@ describe('toProgress', () => {
       preferences: { holdSeconds: 30, pace: 'slow' },
       tipsHeard: ['lift-with-legs', 'walk-breaks'],
       lastTipDay: '2025-03-04',
+      version: 0,
+      receipts: {},
+    });
+  });
+
+  it('reads the version and the receipts of a version-2 item, leaving out receipts it cannot read', () => {
+    // Prepare
+    const item = {
+      userId: 'amzn1.ask.account.A',
+      schemaVersion: 2,
+      version: 7,
+      'receipt_amzn1.echo-api.request.1': { at: 1741116600000, answer: { walkMinutes: 45, tipId: 'stand-tall', extra: 'x' } },
+      'receipt_amzn1.echo-api.request.2': { at: 'yesterday', answer: {} },
+    };
+
+    // Act
+    const progress = toProgress(item);
+
+    // Assess
+    expect(progress.version).toBe(7);
+    expect(progress.receipts).toStrictEqual({
+      'amzn1.echo-api.request.1': { at: 1741116600000, answer: { walkMinutes: 45, tipId: 'stand-tall' } },
     });
   });
 

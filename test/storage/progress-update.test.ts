@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { SCHEMA_VERSION, buildProgressUpdate } from '../../lambda/storage/dynamodb-progress-store';
 import type { ProgressUpdate } from '../../lambda/storage/dynamodb-progress-store';
-import { progressChanges } from '../support/progress-changes';
+import { emptyProgress } from '../../lambda/coach/progress';
+import { progressChanges, writeFor } from '../support/progress-changes';
 
 /** An expression of the update with its placeholders put back, for reading: `SET schemaVersion = 1, …`. */
 function spelledOut(update: ProgressUpdate, expression = update.UpdateExpression): string {
@@ -13,14 +14,36 @@ function spelledOut(update: ProgressUpdate, expression = update.UpdateExpression
 }
 
 describe('buildProgressUpdate', () => {
-  it('stamps the schema version and the request id even for an empty change, under the request-id condition', () => {
+  it('stamps the schema version, a new version and the request receipt even for an empty change, under the receipt condition', () => {
     // Act
-    const update = buildProgressUpdate({}, 'req-1');
+    const update = buildProgressUpdate({}, writeFor('req-1', { forgetReceipts: ['req-0', 'req-1'] }));
 
     // Assess
-    expect(spelledOut(update)).toBe(`SET schemaVersion = ${SCHEMA_VERSION}, lastRequestId = "req-1"`);
-    expect(spelledOut(update, update.ConditionExpression)).toBe(
-      'attribute_not_exists(lastRequestId) OR lastRequestId <> "req-1"',
+    expect(spelledOut(update)).toBe(
+      `SET schemaVersion = ${SCHEMA_VERSION}, receipt_req-1 = {"at":1741116600000,"answer":{}} ADD version 1 REMOVE receipt_req-0`,
+    );
+    expect(spelledOut(update, update.ConditionExpression)).toBe('attribute_not_exists(receipt_req-1)');
+  });
+
+  it('holds a change decided from stored progress to its version, and to its streak when it sets one', () => {
+    // Prepare
+    const basedOn = { ...emptyProgress(), version: 4, streak: { current: 2, best: 3, lastActiveDay: '2025-03-03' } };
+    const streak = { current: 3, best: 3, lastActiveDay: '2025-03-04' };
+
+    // Act
+    const walk = buildProgressUpdate({ walk: { minutes: 5 } }, writeFor('req-7', { basedOn }));
+    const streaked = buildProgressUpdate({ streak }, writeFor('req-8', { basedOn }));
+    const first = buildProgressUpdate({ streak }, writeFor('req-9', { basedOn: emptyProgress() }));
+
+    // Assess
+    expect(spelledOut(walk, walk.ConditionExpression)).toBe('attribute_not_exists(receipt_req-7) AND version = 4');
+    expect(spelledOut(streaked, streaked.ConditionExpression)).toBe(
+      'attribute_not_exists(receipt_req-8) AND version = 4 AND ' +
+        '(streak.current = 2 AND streak.best = 3 AND streak.lastActiveDay = "2025-03-03")',
+    );
+    expect(spelledOut(first, first.ConditionExpression)).toBe(
+      'attribute_not_exists(receipt_req-9) AND attribute_not_exists(version) AND (attribute_not_exists(streak) OR ' +
+        '(streak.current = 0 AND streak.best = 0 AND attribute_not_exists(streak.lastActiveDay)))',
     );
   });
 
@@ -38,14 +61,14 @@ describe('buildProgressUpdate', () => {
     };
 
     // Act
-    const update = buildProgressUpdate(change, 'req-2');
+    const update = buildProgressUpdate(change, writeFor('req-2'));
 
     // Assess
     expect(spelledOut(update)).toBe(
-      'SET schemaVersion = 1, lastRequestId = "req-2", lastVisit = "2025-03-04T19:30:00.000Z", ' +
+      'SET schemaVersion = 2, receipt_req-2 = {"at":1741116600000,"answer":{}}, lastVisit = "2025-03-04T19:30:00.000Z", ' +
         'firstVisit = if_not_exists(firstVisit, "2025-03-04T19:30:00.000Z"), ' +
         'streak = {"current":2,"best":5,"lastActiveDay":"2025-03-04"}, pace = "slow", lastTipDay = "2025-03-04", lastTipId = "walk-breaks" ' +
-        'ADD completed_hip-openers 1, day_2025-03-04 1, walksLogged 1, walkMinutes 20, tipsHeard <<walk-breaks>> ' +
+        'ADD version 1, completed_hip-openers 1, day_2025-03-04 1, walksLogged 1, walkMinutes 20, tipsHeard <<walk-breaks>> ' +
         'REMOVE day_2025-02-18, unfinished',
     );
   });
@@ -58,12 +81,12 @@ describe('buildProgressUpdate', () => {
     };
 
     // Act
-    const update = buildProgressUpdate(change, 'req-3');
+    const update = buildProgressUpdate(change, writeFor('req-3'));
 
     // Assess
     expect(spelledOut(update)).toBe(
-      'SET schemaVersion = 1, lastRequestId = "req-3", day_2025-03-04 = 1 ' +
-        'ADD completed_desk-break 1 REMOVE day_2025-02-18',
+      'SET schemaVersion = 2, receipt_req-3 = {"at":1741116600000,"answer":{}}, day_2025-03-04 = 1 ' +
+        'ADD version 1, completed_desk-break 1 REMOVE day_2025-02-18',
     );
   });
 
@@ -72,21 +95,21 @@ describe('buildProgressUpdate', () => {
     const change = { tipHeard: { tipId: 'sleep-side', day: '2025-03-04', newRound: true } };
 
     // Act
-    const update = buildProgressUpdate(change, 'req-4');
+    const update = buildProgressUpdate(change, writeFor('req-4'));
 
     // Assess
     expect(spelledOut(update)).toBe(
-      'SET schemaVersion = 1, lastRequestId = "req-4", tipsHeard = <<sleep-side>>, lastTipDay = "2025-03-04", lastTipId = "sleep-side" ' +
-        'REMOVE tips',
+      'SET schemaVersion = 2, receipt_req-4 = {"at":1741116600000,"answer":{}}, tipsHeard = <<sleep-side>>, lastTipDay = "2025-03-04", lastTipId = "sleep-side" ' +
+        'ADD version 1 REMOVE tips',
     );
   });
 
   it('removes a preference given as undefined and leaves absent ones alone', () => {
     // Act
-    const update = buildProgressUpdate({ preferences: { holdSeconds: undefined } }, 'req-5');
+    const update = buildProgressUpdate({ preferences: { holdSeconds: undefined } }, writeFor('req-5'));
 
     // Assess
-    expect(spelledOut(update)).toBe('SET schemaVersion = 1, lastRequestId = "req-5" REMOVE holdSeconds');
+    expect(spelledOut(update)).toBe('SET schemaVersion = 2, receipt_req-5 = {"at":1741116600000,"answer":{}} ADD version 1 REMOVE holdSeconds');
   });
 
   it('keeps routine and tip ids out of the expression text, behind distinct placeholders', () => {
@@ -97,7 +120,7 @@ describe('buildProgressUpdate', () => {
     // Act
     const update = buildProgressUpdate(
       { completedRoutine: { routineId, day: '2025-03-04' }, tipHeard: { tipId, day: '2025-03-04', newRound: false } },
-      'req-6',
+      writeFor('req-6'),
     );
 
     // Assess
@@ -108,9 +131,10 @@ describe('buildProgressUpdate', () => {
 
   it('builds a well-formed expression for any change', () => {
     fc.assert(
-      fc.property(progressChanges, fc.string(), (change, requestId) => {
+      fc.property(progressChanges, fc.string(), fc.boolean(), (change, requestId, based) => {
         // Act
-        const update = buildProgressUpdate(change, requestId);
+        const basedOn = based ? { ...emptyProgress(), version: 3, streak: { current: 1, best: 2, lastActiveDay: '2025-03-03' } } : undefined;
+        const update = buildProgressUpdate(change, writeFor(requestId, { basedOn, forgetReceipts: ['old', requestId] }));
 
         // Assess
         const text = `${update.UpdateExpression} ${update.ConditionExpression}`;
@@ -121,7 +145,7 @@ describe('buildProgressUpdate', () => {
         ];
         const attributes = Object.values(update.ExpressionAttributeNames);
         // Only keywords, functions, placeholders and punctuation: no id ever reaches the text.
-        const syntax = /#a\d+|:v\d+|\b(SET|ADD|REMOVE|OR|if_not_exists|attribute_not_exists)\b|[\s,=()<>]/g;
+        const syntax = /#a\d+|:v\d+|\b(SET|ADD|REMOVE|OR|AND|if_not_exists|attribute_not_exists)\b|[\s,=()<>.]/g;
         expect(text.replace(syntax, '')).toBe('');
         expect(new Set(defined)).toEqual(used);
         expect(new Set(attributes).size).toBe(attributes.length);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { PACES } from '../../lambda/coach/progress';
 import type { Progress, ProgressChange } from '../../lambda/coach/progress';
+import type { Write } from '../../lambda/storage/progress-store';
 
 /** Ids that look like expression syntax or like another attribute, next to ordinary ones. */
 export const AWKWARD_IDS = [
@@ -53,7 +54,17 @@ export const progressChanges: fc.Arbitrary<ProgressChange> = fc.record(
   { requiredKeys: [] },
 );
 
-/** Progress in a form two stores can be compared in: the tips heard are a set, so their order does not count. */
-export function comparable(progress: Progress | undefined): Progress | undefined {
-  return progress && { ...progress, tipsHeard: [...progress.tipsHeard].sort() };
+/**
+ * Progress in a form two stores can be compared in: the tips heard are a set, so their order does not count, and
+ * the store's own bookkeeping (version, receipts) is left out.
+ */
+export function comparable(progress: Progress | undefined): Omit<Progress, 'version' | 'receipts'> | undefined {
+  if (!progress) return undefined;
+  const { version: _version, receipts: _receipts, ...rest } = progress;
+  return { ...rest, tipsHeard: [...progress.tipsHeard].sort() };
+}
+
+/** A write for the request `receiptKey` with an empty receipt, as a turn that speaks no figures makes it. */
+export function writeFor(receiptKey: string, options: Partial<Omit<Write, 'receiptKey'>> = {}): Write {
+  return { receiptKey, receipt: { at: Date.parse('2025-03-04T19:30:00.000Z'), answer: {} }, forgetReceipts: [], ...options };
 }

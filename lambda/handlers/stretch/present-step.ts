@@ -74,20 +74,21 @@ export async function finishRoutine(input: HandlerInput, position: RoutinePositi
   state.stretch = undefined;
   state.finishedRoutine = routine.id;
 
-  const stored = await progress.get();
   const today = await turn.today();
-  const saved =
-    stored !== undefined &&
-    (await progress.save({
+  const finished = await progress.update((before) => ({
+    change: {
       completedRoutine: { routineId: routine.id, day: today },
-      streak: streakAfterActivity(stored.streak, today),
+      streak: streakAfterActivity(before.streak, today),
       unfinished: null,
-      forgetDays: daysToForget(stored, today),
-    }));
-  const after = state.progress;
-  const tally = saved && after ? say(STRETCH.weekSessions(sessionsThisWeek(after, today))) : say(STRETCH.finishedUnsaved);
+      forgetDays: daysToForget(before, today),
+    },
+    answer: (after) => ({ weekSessions: sessionsThisWeek(after, today) }),
+  }));
+  const sessions = finished?.saved && finished.answer.weekSessions;
+  const tally = sessions ? say(STRETCH.weekSessions(sessions)) : say(STRETCH.finishedUnsaved);
   // A user without a reminder is offered one (see `offersReminder`); anyone else, a tip.
-  const reminderTime = saved && after ? await reminderOfferAfterRoutine(turn, after) : undefined;
+  const after = state.progress;
+  const reminderTime = sessions && after ? await reminderOfferAfterRoutine(turn, after) : undefined;
   state.offer = reminderTime ? { kind: 'reminder', time: reminderTime } : { kind: 'tip' };
   const [question, reprompt] = reminderTime
     ? [REMINDER.offerAfterRoutine(spokenTime(reminderTime)), REMINDER.consentReprompt(spokenTime(reminderTime))]
