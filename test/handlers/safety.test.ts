@@ -24,6 +24,11 @@ afterAll(() => skill.stop());
 
 const nlu = new Nlu(loadInteractionModel(INTERACTION_MODEL_PATH));
 const stored = (user: Conversation) => skill.store!.load(user.device.userId);
+/** What a turn stored, without what every write records: the visit, the version and the request's receipt. */
+const kept = async (user: Conversation) => {
+  const { lastVisit: _visit, version: _version, receipts: _receipts, ...rest } = (await stored(user))!;
+  return rest;
+};
 const quick = { routine: resolved(ROUTINES.quick.name, 'quick') };
 const lowerBack = { routine: resolved(ROUTINES['lower-back'].name, 'lower-back') };
 
@@ -232,12 +237,12 @@ describe('after a stretch hurts', () => {
     const user = await hurtAtTheSecondStretch();
     const asked = await utter(user, 'skip this one');
     expect(asked.text).toBe(SAFETY.skipped('knee to chest'));
-    const before = await stored(user);
+    const before = await kept(user);
 
     const yes = await user.say('AMAZON.YesIntent');
     expect(yes.text).toBe('Done. I’ll leave the knee to chest out from now on. Next is the double knee to chest. Say next when you’re ready.');
-    const after = await stored(user);
-    expect(after).toEqual({ ...before, preferences: { ...before!.preferences, leftOut: ['knee to chest'] } });
+    const after = await kept(user);
+    expect(after).toEqual({ ...before, preferences: { ...before.preferences, leftOut: ['knee to chest'] } });
 
     await user.end();
     const again = await user.oneShot('StretchGuideIntent', lowerBack);
