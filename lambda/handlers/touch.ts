@@ -5,12 +5,12 @@ import type { Action } from './action';
 import { ignoreRequest } from './unknown-request';
 
 /** What each touch on the screens means, as the intent a user would say for it. */
-const TOUCH_INTENTS: Readonly<Record<string, string>> = {
-  next: 'AMAZON.NextIntent',
-  previous: 'AMAZON.PreviousIntent',
-  pause: 'AMAZON.PauseIntent',
-  resume: 'AMAZON.ResumeIntent',
-};
+const TOUCH_INTENTS: ReadonlyMap<string, string> = new Map([
+  ['next', 'AMAZON.NextIntent'],
+  ['previous', 'AMAZON.PreviousIntent'],
+  ['pause', 'AMAZON.PauseIntent'],
+  ['resume', 'AMAZON.ResumeIntent'],
+]);
 
 type Intent = { name: string; slots?: Record<string, unknown> };
 
@@ -33,7 +33,7 @@ export function touchedIntent(touched: unknown): Intent | undefined {
       slots: { routine: { name: 'routine', value, confirmationStatus: 'NONE', resolutions } },
     };
   }
-  const name = what !== undefined && touched.length === 1 ? TOUCH_INTENTS[what] : undefined;
+  const name = what !== undefined && touched.length === 1 ? TOUCH_INTENTS.get(what) : undefined;
   return name ? { name } : undefined;
 }
 

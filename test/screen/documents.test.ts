@@ -53,6 +53,19 @@ describe('the screens’ APL documents', () => {
     for (const text of texts) expect(text).toMatch(/^"text":"\$\{[^}]*\}( · \$\{[^}]*\})?"$/);
   });
 
+  test('on a landscape hub or TV and on a round hub, three routines (or buttons) side by side fit inside the padding', () => {
+    const [landscape, round] = DOCUMENTS.home.resources;
+    // On a round hub width and height are equal, so a vh there is a vw.
+    const size = (dimension: string) => Number(/^([\d.]+)v[wh]$/.exec(dimension)![1]);
+    for (const { dimensions, strings } of [landscape, { ...landscape, ...round, dimensions: { ...landscape.dimensions, ...round.dimensions } }]) {
+      const inner = 100 - 2 * size(dimensions.sidePadding);
+      const routines = strings.routineDirection === 'row' ? 3 * size(dimensions.routineWidth) + 2 * size(dimensions.gap) : size(dimensions.routineWidth);
+      expect(routines).toBeLessThanOrEqual(inner);
+      expect(3 * size(dimensions.buttonWidth) + 2 * size(dimensions.gap)).toBeLessThanOrEqual(inner);
+    }
+    expect(round.when).toBe("${viewport.shape == 'round'}");
+  });
+
   test('touch targets send what the skill reads as touches: a routine by id, next, previous, pause, resume', () => {
     const events = JSON.stringify(DOCUMENTS).match(/"arguments":\[[^\]]*\]/g);
     expect(events).toEqual(['"arguments":["routine","${data.id}"]', '"arguments":["${data.event}"]']);
