@@ -13,6 +13,16 @@ export interface Config {
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Lambda's application log levels, as the skill's: it logs nothing at TRACE, nor anything FATAL. */
+const LAMBDA_LOG_LEVELS: Readonly<Record<string, LogLevel>> = {
+  trace: 'debug',
+  debug: 'debug',
+  info: 'info',
+  warn: 'warn',
+  error: 'error',
+  fatal: 'error',
+};
+
 /** A skill id as Alexa issues it: `amzn1.ask.skill.<uuid>`, or `amzn1.echo-sdk-ams.app.<uuid>` before 2016. */
 const SKILL_ID = /^amzn1\.(ask\.skill|echo-sdk-ams\.app)\.[0-9a-f-]{36}$/;
 
@@ -30,7 +40,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (skillId && !SKILL_ID.test(skillId)) {
     throw new ConfigError('SKILL_ID must be an Alexa skill id, such as amzn1.ask.skill.<uuid>');
   }
-  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  // In Lambda the level is the function's `applicationLogLevelV2` (infra/constructs/skill-function.ts), which the
+  // runtime passes as AWS_LAMBDA_LOG_LEVEL (TRACE to FATAL); LOG_LEVEL sets it anywhere else.
+  const lambdaLevel = value('AWS_LAMBDA_LOG_LEVEL')?.toLowerCase();
+  const logLevel = lambdaLevel ? (LAMBDA_LOG_LEVELS[lambdaLevel] ?? 'info') : (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }

@@ -36,7 +36,9 @@ function turnInterceptor({ store, logLevel }: SkillDependencies): RequestInterce
       const system = field(field(envelope, 'context'), 'System');
       const requestId = text(field(request, 'requestId')) ?? 'unknown';
       const userId = text(field(field(system, 'user'), 'userId')) ?? text(field(field(session, 'user'), 'userId'));
-      const log = createLogger(logLevel, { requestId, user: userId && hashUserId(userId) });
+      // Lambda's own id of the invocation too, to find the turn's REPORT line (duration, cold start).
+      const awsRequestId = text(field(input.context, 'awsRequestId'));
+      const log = createLogger(logLevel, { requestId, awsRequestId, user: userId && hashUserId(userId) });
       const state = readSessionState(field(session, 'attributes'));
       const offer = state.offer;
       state.offer = undefined;

@@ -17,7 +17,7 @@ export interface LocalSkill {
 export interface LocalSkillOptions {
   /** Where the store keeps its data. */
   dataDir: string;
-  /** Show what the skill logs with console.log/info/debug (on stderr) instead of hiding it. */
+  /** Show the skill's logs below warnings (on stderr, where it writes them) and console.log/info/debug instead of hiding them. */
   showSkillLogs?: boolean;
 }
 
@@ -82,10 +82,12 @@ function invoker(handler: LambdaHandler): Skill {
 }
 
 /**
- * Keeps the conversation on stdout clean: what the skill logs at info level goes to stderr when asked for and
- * nowhere otherwise. Warnings and errors still reach stderr.
+ * Keeps the conversation on stdout clean: the skill writes its log records to stderr, below warnings only when
+ * asked for (unless LOG_LEVEL says otherwise); console.log/info/debug go to stderr when asked for and nowhere
+ * otherwise.
  */
 function routeSkillLogs(show: boolean): void {
+  process.env.LOG_LEVEL ??= show ? 'debug' : 'warn';
   const toStderr = show ? (...args: unknown[]): void => console.error(...args) : (): void => undefined;
   console.log = toStderr;
   console.info = toStderr;

@@ -19,6 +19,13 @@ describe('the Lambda configuration', () => {
     });
   });
 
+  test('in Lambda, takes the level from the function’s application log level, over LOG_LEVEL', () => {
+    expect(readConfig({ AWS_LAMBDA_LOG_LEVEL: 'WARN', LOG_LEVEL: 'debug' }).logLevel).toBe('warn');
+    expect(readConfig({ AWS_LAMBDA_LOG_LEVEL: 'TRACE' }).logLevel).toBe('debug');
+    expect(readConfig({ AWS_LAMBDA_LOG_LEVEL: 'FATAL' }).logLevel).toBe('error');
+    expect(readConfig({}).logLevel).toBe('info');
+  });
+
   test('accepts the skill ids Alexa issued before 2016 too, as the CDK app does', () => {
     const skillId = 'amzn1.echo-sdk-ams.app.11111111-2222-3333-4444-555555555555';
 

@@ -64,6 +64,8 @@ export class SkillFunction extends Construct {
       timeout: Duration.seconds(7),
       role,
       logGroup,
+      // JSON records at the top level of CloudWatch's JSON format (lambda/log.ts). The one place the log level is set:
+      // the runtime passes it to the skill as AWS_LAMBDA_LOG_LEVEL.
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       // No X-Ray: its write actions can only be granted on Resource "*", and the role holds nothing on "*". A turn

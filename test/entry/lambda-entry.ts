@@ -11,9 +11,11 @@ export interface EntryEnvironment {
   SKILL_ID?: string;
   LOG_LEVEL?: string;
   AWS_REGION?: string;
+  /** What Lambda sets from the function's `applicationLogLevelV2`. */
+  AWS_LAMBDA_LOG_LEVEL?: string;
 }
 
-const KEYS = ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'SKILL_ID', 'LOG_LEVEL', 'AWS_REGION'] as const;
+const KEYS = ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'SKILL_ID', 'LOG_LEVEL', 'AWS_REGION', 'AWS_LAMBDA_LOG_LEVEL'] as const;
 
 export function loadLambdaEntry(env: EntryEnvironment): LambdaEntry {
   const saved = Object.fromEntries(KEYS.map((key) => [key, process.env[key]]));

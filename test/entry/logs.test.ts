@@ -11,11 +11,13 @@ import {
 } from '../../simulator/envelopes';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { startStoreProxy, type StoreProxy } from '../load/store-proxy';
+import { captureLambdaLogs } from '../support/lambda-logs';
 import { loadLambdaEntry, type LambdaEntry } from './lambda-entry';
 
 /**
- * What the Lambda writes to CloudWatch during a whole session, read from the console: one JSON object a line,
- * each with the request id, the user named only by a hash, and nothing the user said.
+ * What CloudWatch stores of a whole session, with the Lambda runtime's JSON log format in place: each record a JSON
+ * object with its fields at the top level and its own level, the Alexa request id, the user named only by a hash,
+ * and nothing the user said.
  */
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const USER = 'amzn1.ask.account.AFAKEUSERID7Q3VX9LOGTEST0001XYZ';
@@ -56,22 +58,27 @@ interface LogLine {
   readonly fields: Record<string, unknown>;
 }
 
-/** Invokes the handler with the console captured; the lines it wrote, and how it ended. */
-async function invoke(envelope: unknown): Promise<{ lines: LogLine[]; outcome: 'answered' | 'refused' }> {
-  const written: string[] = [];
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' ')));
-  }
+const AWS_REQUEST_ID = 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef';
+
+/** Invokes the handler as Lambda would, logs captured as CloudWatch stores them; the records, and how it ended. */
+async function invoke(envelope: unknown, handler = entry.handler): Promise<{ lines: LogLine[]; outcome: 'answered' | 'refused' }> {
+  const logs = captureLambdaLogs(AWS_REQUEST_ID);
   let outcome: 'answered' | 'refused' = 'answered';
   try {
-    await entry.handler(envelope);
+    await handler(envelope, { awsRequestId: AWS_REQUEST_ID });
   } catch (error) {
     if (!(error instanceof entry.SkillIdMismatchError)) throw error;
     outcome = 'refused';
   } finally {
-    jest.restoreAllMocks();
+    logs.restore();
   }
-  return { lines: written.map((text) => ({ text, fields: JSON.parse(text) as Record<string, unknown> })), outcome };
+  return {
+    lines: logs.records().map(({ line, record }) => {
+      if (!record) throw new Error(`a log line CloudWatch can't read as a record: ${line}`);
+      return { text: line, fields: record };
+    }),
+    outcome,
+  };
 }
 
 const requestIdOf = (envelope: RequestEnvelope) => envelope.request.requestId;
@@ -115,8 +122,17 @@ test('a whole session logs JSON lines with the request id and a hashed user id, 
   for (const { envelope, lines } of logs) {
     const withoutRequestId = lines.filter(({ fields }) => fields.requestId !== requestIdOf(envelope)).map(({ text }) => text);
     expect(withoutRequestId).toEqual([]);
-    for (const { fields } of lines) expect(fields).toMatchObject({ level: expect.any(String), message: expect.any(String) });
+    for (const { fields } of lines) {
+      expect(fields).toMatchObject({ timestamp: expect.any(String), level: expect.stringMatching(/^(DEBUG|INFO|WARN|ERROR)$/), message: expect.any(String) });
+      // Not the runtime's wrapper around a line logged through console: the message is words, not a JSON record.
+      expect(fields.message).not.toMatch(/^\s*\{/);
+    }
   }
+  const levelOf = (message: string) => all.find((line) => line.fields.message === message)?.fields.level;
+  expect(levelOf('refused a request for another skill')).toBe('WARN');
+  expect(levelOf('progress store unavailable')).toBe('ERROR');
+  expect(levelOf('user data deleted after the skill was disabled')).toBe('INFO');
+  expect(all.filter(({ fields }) => fields.user !== undefined).every(({ fields }) => fields.awsRequestId === AWS_REQUEST_ID)).toBe(true);
   const hashed = hashUserId(USER);
   expect(all.filter(({ fields }) => fields.user === hashed).length).toBeGreaterThan(0);
   for (const { fields } of all) if (fields.user !== undefined) expect(fields.user).toBe(hashed);
@@ -126,14 +142,30 @@ test('a whole session logs JSON lines with the request id and a hashed user id, 
   }
 });
 
+test('in Lambda, the function’s log level (AWS_LAMBDA_LOG_LEVEL) sets what is written, over LOG_LEVEL', async () => {
+  const warnOnly = loadLambdaEntry({
+    TABLE_NAME: db.tableName,
+    DYNAMODB_ENDPOINT: proxy.endpoint,
+    AWS_REGION: 'us-east-1',
+    LOG_LEVEL: 'debug',
+    AWS_LAMBDA_LOG_LEVEL: 'WARN',
+  });
+  const me = device({ userId: USER, skillId: SKILL_ID });
+
+  const ended = await invoke(sessionEndedRequest(me, { sessionId: newId('amzn1.echo-api.session'), new: false }), warnOnly.handler);
+  await proxy.setMode('down');
+  const failed = await invoke(intentRequest(me, { sessionId: newId('amzn1.echo-api.session'), new: true }, 'LogWalkIntent', { duration: 'PT10M' }), warnOnly.handler);
+  await proxy.setMode('pass');
+
+  expect(ended.lines).toEqual([]);
+  expect(failed.lines.map(({ fields }) => [fields.level, fields.message])).toEqual([['ERROR', 'progress store unavailable']]);
+});
+
 test('nothing is logged below the level LOG_LEVEL sets', async () => {
   const quiet = loadLambdaEntry({ TABLE_NAME: db.tableName, DYNAMODB_ENDPOINT: proxy.endpoint, AWS_REGION: 'us-east-1', LOG_LEVEL: 'warn' });
   const me = device({ userId: USER, skillId: SKILL_ID });
-  const written: string[] = [];
-  jest.spyOn(console, 'log').mockImplementation((line: unknown) => void written.push(String(line)));
-  jest.spyOn(console, 'error').mockImplementation((line: unknown) => void written.push(String(line)));
 
-  await quiet.handler(sessionEndedRequest(me, { sessionId: newId('amzn1.echo-api.session'), new: false }));
+  const { lines } = await invoke(sessionEndedRequest(me, { sessionId: newId('amzn1.echo-api.session'), new: false }), quiet.handler);
 
-  expect(written).toEqual([]);
+  expect(lines).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { startLocalDynamoDb, type LocalDynamoDb } from '../../simulator/local-dy
 import { startStoreProxy, type StoreProxy } from '../load/store-proxy';
 import { loadLambdaEntry, type LambdaEntry } from './lambda-entry';
 import { writeFor } from '../support/progress-changes';
+import { captureLambdaLogs, type LambdaLogs } from '../support/lambda-logs';
 
 const OUR_SKILL = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-8888-7777-6666-555555555555';
@@ -24,7 +25,7 @@ let db: LocalDynamoDb;
 let proxy: StoreProxy;
 let direct: DynamoDBDocumentClient;
 let entry: LambdaEntry;
-let logged: jest.SpyInstance[];
+let logged: LambdaLogs;
 
 const session = () => ({ sessionId: newId('amzn1.echo-api.session'), new: true });
 const stored = async () =>
@@ -60,9 +61,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   proxy.reset();
-  logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
-    jest.spyOn(console, method).mockImplementation(() => undefined),
-  );
+  logged = captureLambdaLogs('lambda-request');
 });
 
 afterEach(() => jest.restoreAllMocks());
@@ -73,7 +72,7 @@ afterAll(async () => {
   await db?.stop();
 });
 
-const logLines = () => logged.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])));
+const logLines = () => logged.records().map(({ line }) => line);
 
 describe('with SKILL_ID set', () => {
   test.each([

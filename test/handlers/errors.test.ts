@@ -5,6 +5,7 @@ import type { ProgressStore } from '../../lambda/storage/progress-store';
 import { device, launchRequest, newId } from '../../simulator/envelopes';
 import { Conversation } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
+import { captureLambdaLogs, type LambdaLogs } from '../support/lambda-logs';
 
 /** A store adapter with a bug: it hands back half an item, which no handler is written to expect. */
 const storeWithABug: ProgressStore = {
@@ -14,17 +15,17 @@ const storeWithABug: ProgressStore = {
 };
 
 let skill: TestSkill;
-let errorLog: jest.SpyInstance;
+let logs: LambdaLogs;
 beforeAll(async () => {
   skill = await startTestSkill({ store: storeWithABug, logLevel: 'error' });
 });
 afterAll(() => skill.stop());
 beforeEach(() => {
-  errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  logs = captureLambdaLogs('lambda-request');
 });
-afterEach(() => errorLog.mockRestore());
+afterEach(() => logs.restore());
 
-const logLines = () => errorLog.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+const logLines = () => logs.records().map(({ record }) => record ?? {});
 
 describe('when a handler fails', () => {
   test('the user hears a short apology with a way forward, never silence or a stack trace', async () => {
@@ -45,10 +46,10 @@ describe('when a handler fails', () => {
 
     const failures = logLines().filter((line) => line.message === 'request failed');
     expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatchObject({ level: 'error', errorName: 'TypeError' });
+    expect(failures[0]).toMatchObject({ level: 'ERROR', errorName: 'TypeError' });
     expect(failures[0]!.requestId).toMatch(/^amzn1\.echo-api\.request\./);
     expect(String(failures[0]!.errorMessage).length).toBeGreaterThan(0);
-    expect(errorLog.mock.calls.join('\n')).not.toContain(user.device.userId);
+    expect(logs.records().map(({ line }) => line).join('\n')).not.toContain(user.device.userId);
   });
 
   test('after the apology the conversation carries on', async () => {

@@ -4,6 +4,7 @@ import { ROUTINES, type RoutineId } from '../../lambda/content/routines';
 import { DynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
 import { Conversation, resolved } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
+import { captureLambdaLogs, type LambdaLogs } from '../support/lambda-logs';
 
 let skill: TestSkill;
 beforeAll(async () => {
@@ -11,11 +12,11 @@ beforeAll(async () => {
   skill = await startTestSkill({ logLevel: 'debug' });
 });
 afterAll(() => skill.stop());
-let logs: jest.SpyInstance[];
+let logs: LambdaLogs;
 beforeEach(() => {
-  logs = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  logs = captureLambdaLogs('lambda-request', 'DEBUG');
 });
-afterEach(() => logs.forEach((spy) => spy.mockRestore()));
+afterEach(() => logs.restore());
 
 const stored = (user: Conversation) => skill.store!.load(user.device.userId);
 const day = (date: string) => new Date(`${date}T09:00:00Z`);
@@ -258,7 +259,7 @@ describe('privacy', () => {
     const store = skill.store as DynamoDbProgressStore;
     const { Item } = await store.client.send(new GetCommand({ TableName: store.tableName, Key: { userId: user.device.userId } }));
     expect(JSON.stringify(Item, (_key, value: unknown) => (value instanceof Set ? [...value] : value))).not.toMatch(/sciatica|killing/);
-    const logged = logs.flatMap((spy) => spy.mock.calls).join('\n');
+    const logged = logs.records().map(({ line }) => line).join('\n');
     expect(logged).not.toMatch(/sciatica|killing/);
     expect(logged).not.toContain(user.device.userId);
   });

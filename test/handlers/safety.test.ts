@@ -6,6 +6,7 @@ import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
 import { breakSeconds } from '../fixtures/speech-rules';
 import { INTERACTION_MODEL_PATH } from '../model/skill-package';
+import { captureLambdaLogs } from '../support/lambda-logs';
 
 /**
  * What someone hurting or in danger hears, said in words that are not samples in the model, in every state the
@@ -13,12 +14,8 @@ import { INTERACTION_MODEL_PATH } from '../model/skill-package';
  */
 
 let skill: TestSkill;
-const logs: string[] = [];
 beforeAll(async () => {
   skill = await startTestSkill({ logLevel: 'debug' });
-  for (const stream of ['log', 'error', 'warn', 'info'] as const) {
-    jest.spyOn(console, stream).mockImplementation((...line: unknown[]) => void logs.push(line.join(' ')));
-  }
 });
 afterAll(() => skill.stop());
 
@@ -136,10 +133,10 @@ async function saySafely(state: string, words: string): Promise<{ reply: Reply; 
   const user = new Conversation(skill);
   await SETUPS[state]!.to(user);
   const before = await stored(user);
-  logs.length = 0;
-  const reply = await utter(user, words);
+  const logs = captureLambdaLogs('lambda-request', 'DEBUG');
+  const reply = await utter(user, words).finally(() => logs.restore());
   expect(await stored(user)).toEqual(before);
-  expect(logs.join('\n')).not.toMatch(/pain|hurt|numb|tingl|fever|pregnan|surgery|Intent|emergency|safety/i);
+  expect(logs.records().map(({ line }) => line).join('\n')).not.toMatch(/pain|hurt|numb|tingl|fever|pregnan|surgery|Intent|emergency|safety/i);
   return { reply, user };
 }
 

@@ -101,6 +101,13 @@ describe('the skill function', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
 
+  test('sets the log level in one place, the function’s application log level, and not in its environment', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { ApplicationLogLevel: 'INFO' },
+      Environment: { Variables: Match.objectLike({ LOG_LEVEL: Match.absent() }) },
+    });
+  });
+
   test('is not traced by X-Ray, which would need a permission on "*"', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { TracingConfig: Match.absent() });
   });
