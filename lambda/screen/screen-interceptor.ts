@@ -23,7 +23,7 @@ function viewOf(input: HandlerInput, response: Response): View | undefined {
 }
 
 /**
- * Adds the screen to a spoken response on a device that has one. Handlers only say what the turn showed
+ * Adds the screen to a spoken response on a device that has one. Handlers only record what the turn shows
  * (`show`), so a speaker gets exactly the response it always had, and no handler builds APL.
  */
 export const screenInterceptor: ResponseInterceptor = {
