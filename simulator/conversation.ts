@@ -18,7 +18,10 @@ export type Skill = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 export interface ConversationOptions {
   skill: Skill;
-  nlu: { understand(utterance: string): Understanding };
+  nlu: {
+    understand(utterance: string): Understanding;
+    understandAnswer?(utterance: string, intentName: string): Understanding | undefined;
+  };
   invocationName: string;
   device: Device;
   /** Print the intent and slots each utterance was heard as, for people working on the model. */
@@ -30,6 +33,8 @@ interface OpenSession {
   /** True until the first request of the session has been sent. */
   new: boolean;
   attributes: Record<string, unknown>;
+  /** The intent the skill's last response asked a slot of with `Dialog.ElicitSlot`, with the slots it kept. */
+  eliciting?: { intent: string; slots: Record<string, HeardSlot> };
 }
 
 /** What Alexa says when a skill fails to answer. */
@@ -49,6 +54,22 @@ function describeSlot(name: string, slot: HeardSlot): string | undefined {
   const resolved = resolution?.values[0]?.value;
   const suffix = resolution ? (resolved ? ` → ${resolved.id}` : ' → no match') : '';
   return `${name}="${slot.value}"${suffix}`;
+}
+
+/** Only the slots a reply filled, so it never blanks one the skill kept. */
+function filled(slots: Record<string, HeardSlot>): Record<string, HeardSlot> {
+  return Object.fromEntries(Object.entries(slots).filter(([, slot]) => slot.value !== undefined));
+}
+
+/** The intent and kept slots of a `Dialog.ElicitSlot` directive in the response, if it has one. */
+function elicitation(response: ResponseEnvelope): OpenSession['eliciting'] {
+  const directive = response.response.directives?.find((candidate) => candidate.type === 'Dialog.ElicitSlot');
+  const intent = directive?.type === 'Dialog.ElicitSlot' ? directive.updatedIntent : undefined;
+  if (!intent) return undefined;
+  const slots = Object.fromEntries(
+    Object.entries(intent.slots ?? {}).map(([name, slot]) => [name, { value: slot.value, resolutions: slot.resolutions }]),
+  );
+  return { intent: intent.name, slots };
 }
 
 /**
@@ -115,11 +136,17 @@ export class Conversation {
     return lines;
   }
 
+  /**
+   * After `Dialog.ElicitSlot`, Alexa hears a reply that fits the intent's slot samples as that intent, the slots it
+   * kept filled in too ("fifteen" after "how long did you walk?"); any other reply as what it is.
+   */
   private async sendUtterance(utterance: string): Promise<string[]> {
-    const heard = this.options.nlu.understand(utterance);
+    const eliciting = this.session?.eliciting;
+    const answer = eliciting && this.options.nlu.understandAnswer?.(utterance, eliciting.intent);
+    const heard = answer ? { ...answer, slots: { ...eliciting.slots, ...filled(answer.slots) } } : this.options.nlu.understand(utterance);
     const lines = this.options.showIntents ? [this.describe(heard)] : [];
     const response = await this.send((session) =>
-      intentRequest(this.options.device, session, heard.intent, heard.slots),
+      intentRequest(this.options.device, session, heard.intent, heard.slots, answer ? 'IN_PROGRESS' : undefined),
     );
     return [...lines, ...response];
   }
@@ -138,6 +165,7 @@ export class Conversation {
     if (!session) throw new Error('no open session to send a request in');
     const request = build({ ...session, attributes: { ...session.attributes } });
     session.new = false;
+    session.eliciting = undefined;
     let response: unknown;
     try {
       response = await this.options.skill(request);
@@ -149,6 +177,7 @@ export class Conversation {
     // Alexa treats an absent shouldEndSession on a voice-only device as the end of the session.
     if (response.response.shouldEndSession === false) {
       session.attributes = { ...(response.sessionAttributes ?? {}) };
+      session.eliciting = elicitation(response);
     } else {
       this.session = undefined;
     }

@@ -126,13 +126,14 @@ export function intentRequest(
   session: SessionInfo,
   intentName: string,
   slots: Record<string, SlotInput> = {},
+  dialogState?: 'STARTED' | 'IN_PROGRESS' | 'COMPLETED',
 ): RequestEnvelope {
   const slotObjects = Object.fromEntries(
     Object.entries(slots).map(([name, input]) => [name, slotObject(name, input)]),
   );
   return envelope(dev, session, {
     type: 'IntentRequest',
-    dialogState: undefined,
+    dialogState,
     intent: { name: intentName, confirmationStatus: 'NONE', slots: slotObjects },
   });
 }

@@ -21,6 +21,8 @@ export interface ModelIntent {
 export interface ModelSlot {
   name: string;
   type: string;
+  /** What a user may say when the skill asks for this slot (`Dialog.ElicitSlot`), such as "about {minutes}". */
+  samples: readonly string[];
 }
 
 export interface ModelSlotType {
@@ -73,7 +75,11 @@ function parseIntent(raw: Json, index: number): ModelIntent {
   const slots = list(raw.slots, `${name}.slots`).map((slot, slotIndex) => {
     const where = `${name}.slots[${slotIndex}]`;
     if (!isObject(slot)) throw new InteractionModelError(`${where} must be an object`);
-    return { name: text(slot.name, `${where}.name`), type: text(slot.type, `${where}.type`) };
+    return {
+      name: text(slot.name, `${where}.name`),
+      type: text(slot.type, `${where}.type`),
+      samples: strings(slot.samples, `${where}.samples`),
+    };
   });
   return { name, slots, samples: strings(raw.samples, `${name}.samples`) };
 }

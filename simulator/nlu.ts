@@ -77,6 +77,8 @@ const UNDEFINED_SLOT = freeFormRecogniser('AMAZON.SearchQuery');
 
 export class Nlu {
   private readonly templates: Template[] = [];
+  /** Each intent's slot samples, for answers to a question that asked for one of its slots. */
+  private readonly answerTemplates = new Map<string, Template[]>();
   private readonly recognisers: ReadonlyMap<string, SlotRecogniser>;
   private readonly classifier: SimilarityClassifier;
   private readonly intents: ReadonlyMap<string, ModelIntent>;
@@ -92,6 +94,8 @@ export class Nlu {
       const phrase = builtInPhrase(intent.name);
       const samples = phrase && !intent.samples.includes(phrase) ? [...intent.samples, phrase] : intent.samples;
       for (const sample of samples) this.templates.push(this.compile(intent, sample));
+      const answers = intent.slots.flatMap((slot) => slot.samples.map((sample) => this.compile(intent, sample)));
+      if (answers.length > 0) this.answerTemplates.set(intent.name, answers);
     }
     this.classifier = new SimilarityClassifier(
       this.templates.map((template) => ({ label: template.intent.name, terms: this.sampleTerms(template) })),
@@ -123,6 +127,20 @@ export class Nlu {
       matchedBy: 'similarity',
       score: top.score,
     };
+  }
+
+  /**
+   * The utterance as an answer to `Dialog.ElicitSlot` on `intentName`: Alexa then matches it against that intent's
+   * slot samples ("{minutes}", "about {duration}") first. `undefined` when it fits none exactly; it is then
+   * understood as anything else would be.
+   */
+  understandAnswer(utterance: string, intentName: string): Understanding | undefined {
+    const tokens = expandContractions(words(utterance));
+    const fit = (this.answerTemplates.get(intentName) ?? [])
+      .map((template) => this.bestFit(template, tokens))
+      .filter((candidate): candidate is Fit => candidate !== undefined && candidate.unresolvedWords === 0)
+      .sort(bySpecificity)[0];
+    return fit && this.fromFit(fit);
   }
 
   /** Every intent with its similarity score for the utterance, best first; for tuning and the evaluation test. */

@@ -40,6 +40,14 @@ export interface UnfinishedRoutine {
   step: number;
 }
 
+/** A walk as logged: its length, the day it was on, and the request that logged it. */
+export interface LoggedWalk {
+  minutes: number;
+  day: Day;
+  /** The id of the request that logged it, so "undo that" takes back exactly this walk, once. */
+  id: string;
+}
+
 export interface Progress {
   /** ISO timestamps. */
   firstVisit?: string;
@@ -50,6 +58,8 @@ export interface Progress {
   sessionsByDay: Record<Day, number>;
   walksLogged: number;
   walkMinutes: number;
+  /** The walk logged last, while it can still be taken back. */
+  lastWalk?: LoggedWalk;
   streak: Streak;
   unfinished?: UnfinishedRoutine;
   preferences: Preferences;
@@ -80,8 +90,10 @@ export interface ProgressChange {
   visitAt?: string;
   /** One more completed session of this routine, counted on `day`. */
   completedRoutine?: { routineId: string; day: Day };
-  /** One more walk of this many minutes. */
-  walk?: { minutes: number };
+  /** One more walk; it becomes the last walk. */
+  walk?: LoggedWalk;
+  /** Takes back this walk, only while it is still the last one logged (a retry finds it gone and does nothing). */
+  undoWalk?: LoggedWalk;
   /** The streak after this turn's activity (computed by `coach/streak`). */
   streak?: Streak;
   /** Where the user is in a routine; `null` clears it (routine finished). */
@@ -154,6 +166,13 @@ export function applyChange(progress: Progress, change: ProgressChange): Progres
   if (change.walk) {
     next.walksLogged += 1;
     next.walkMinutes += change.walk.minutes;
+    next.lastWalk = { ...change.walk };
+  }
+  const { undoWalk } = change;
+  if (undoWalk && undoWalk.id === next.lastWalk?.id && undoWalk.minutes === next.lastWalk.minutes) {
+    next.walksLogged -= 1;
+    next.walkMinutes -= undoWalk.minutes;
+    delete next.lastWalk;
   }
   if (change.streak) next.streak = { ...change.streak };
   if (change.unfinished === null) delete next.unfinished;
@@ -194,6 +213,11 @@ const counts = (value: unknown, isKey: (key: string) => boolean = () => true): R
   isRecord(value)
     ? (Object.fromEntries(Object.entries(value).filter(([key, n]) => isKey(key) && isCount(n))) as Record<string, number>)
     : {};
+/** A logged walk from outside the skill (session attributes, a stored item), or `undefined` when it isn't one. */
+export function toLoggedWalk(value: unknown): LoggedWalk | undefined {
+  const { minutes, day, id } = isRecord(value) ? value : {};
+  return isCount(minutes) && isDay(day) && typeof id === 'string' ? { minutes, day, id } : undefined;
+}
 const optionalDay = (value: unknown): Day | undefined => (isDay(value) ? value : undefined);
 
 /**
@@ -206,6 +230,7 @@ export function parseProgress(value: unknown): Progress | undefined {
   const streak = isRecord(value.streak) ? value.streak : {};
   const unfinished = isRecord(value.unfinished) ? value.unfinished : undefined;
   return {
+    lastWalk: toLoggedWalk(value.lastWalk),
     firstVisit: asString(value.firstVisit),
     lastVisit: asString(value.lastVisit),
     sessionsCompleted: counts(value.sessionsCompleted),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asString, isCount, isRecord } from '../json';
+import { isDay } from './calendar';
 import type { UnfinishedRoutine } from './progress';
 
 /**
@@ -17,6 +18,8 @@ export interface Answer {
   /** Walk totals after the turn's walk. */
   walksLogged?: number;
   walkMinutes?: number;
+  /** The walk "undo that" took back. */
+  undoneWalk?: { minutes: number; day: string };
   /** Stretch sessions this week after the turn's session. */
   weekSessions?: number;
   /** The unfinished routine the turn offered to resume. */
@@ -65,6 +68,9 @@ export function parseAnswer(value: unknown): Answer {
     ...(isCount(raw.walksLogged) && { walksLogged: raw.walksLogged }),
     ...(isCount(raw.walkMinutes) && { walkMinutes: raw.walkMinutes }),
     ...(isCount(raw.weekSessions) && { weekSessions: raw.weekSessions }),
+    ...(isRecord(raw.undoneWalk) && isCount(raw.undoneWalk.minutes) && isDay(raw.undoneWalk.day) && {
+      undoneWalk: { minutes: raw.undoneWalk.minutes, day: raw.undoneWalk.day },
+    }),
     ...(routineId !== undefined && isCount(resume?.step) && { resume: { routineId, step: resume.step } }),
   };
 }

@@ -1,3 +1,4 @@
+import type { Distance, WalkDayId } from '../coach/walks';
 import type { Routine, StretchStep } from './routines';
 
 /**
@@ -123,14 +124,53 @@ export const PREFERENCES = {
   notSaved: 'I’ll use that for now, but couldn’t save it for next time.',
 } as const;
 
+/** A walk's distance as said before "walk": "3 mile", "2 and a half mile", "half mile", "10 kilometre". */
+function distanceWords({ amount, unit }: Distance): string {
+  const whole = Math.floor(amount);
+  const rest = Math.round((amount - whole) * 10) / 10;
+  const number = rest === 0.5 ? (whole === 0 ? 'half' : `${whole} and a half`) : String(Math.round(amount * 10) / 10);
+  return `${number} ${unit}`;
+}
+
+/** When a walk was, after "your ... walk": nothing for today. */
+const WALK_DAY_WORDS: Readonly<Record<WalkDayId, string>> = {
+  today: '',
+  yesterday: ' from yesterday',
+  'day-before-yesterday': ' from the day before yesterday',
+};
+
+/** A walk as the skill describes it: "your 45 minute walk from yesterday", "your 2 mile walk". */
+function yourWalk(walk: SpokenWalk): string {
+  const when = walk.when ? WALK_DAY_WORDS[walk.when] : ' from an earlier day';
+  if (walk.distance) return `your ${distanceWords(walk.distance)} walk${when}`;
+  return walk.minutes < 60 ? `your ${walk.minutes} minute walk${when}` : `your walk of ${hoursAndMinutes(walk.minutes)}${when}`;
+}
+
+/** What the skill says about one walk: its length (or distance), and when it was, as a day the skill knows. */
+export interface SpokenWalk {
+  readonly minutes: number;
+  readonly distance?: Distance;
+  /** `undefined` for a day further back than the skill names. */
+  readonly when: WalkDayId | undefined;
+}
+
 export const WALK = {
-  logged: (minutes: number, total: number) =>
-    `Nice work. I’ve logged your ${minutes} minute walk. That’s ${hoursAndMinutes(total)} of walking in all.`,
+  logged: (walk: SpokenWalk, total: number) =>
+    `Nice work. I’ve logged ${yourWalk(walk)}` +
+    (walk.distance ? `, about ${hoursAndMinutes(walk.minutes)} at an easy pace. ` : '. ') +
+    `That’s ${hoursAndMinutes(total)} of walking in all.`,
   notSaved: (minutes: number) =>
     `Good for you on the ${minutes} minute walk. I couldn’t save it just now, so please tell me again later.`,
-  askDuration: 'How long did you walk? For example, say I walked for twenty minutes.',
+  askDuration: 'How long did you walk? For example, say twenty minutes, or two miles.',
   askDurationReprompt: 'Tell me how long you walked, like twenty minutes.',
   tooLong: 'That’s longer than I can log. Tell me a walk of up to twelve hours.',
+  confirmLong: (minutes: number) => `That’s a long walk: ${hoursAndMinutes(minutes)}. Shall I log it?`,
+  confirmLongReprompt: (minutes: number) => `Shall I log a walk of ${hoursAndMinutes(minutes)}? Say yes or no.`,
+  onlyRecentDays: 'I can log walks from today, yesterday, or the day before. When was your walk, and how long?',
+  undone: (walk: SpokenWalk, total: number) =>
+    `OK, I’ve taken off ${yourWalk(walk)}. That’s ${hoursAndMinutes(total)} of walking in all.`,
+  nothingToUndo: 'There’s no walk to take back. Tell me about a walk, like I walked for twenty minutes.',
+  undoNotSaved: 'I couldn’t take that walk off just now. Please try again in a little while.',
 } as const;
 
 export const PROGRESS = {

@@ -42,6 +42,7 @@ import { repeatTodaysTip } from './todays-tip';
 import { actOnTouch } from './touch';
 import { ignoreRequest } from './unknown-request';
 import { logWalk } from './walk-log';
+import { undoWalk } from './walk-undo';
 import { acceptOffer, yesWithoutOffer } from './yes';
 
 /**
@@ -127,6 +128,7 @@ const ANYWHERE: IntentTable = {
   TipIntent: giveTip,
   TodaysTipIntent: repeatTodaysTip,
   LogWalkIntent: logWalk,
+  UndoWalkIntent: undoWalk,
   ProgressIntent: tellProgress,
   SetHoldTimeIntent: setHoldLength,
   SetPaceIntent: setPace,

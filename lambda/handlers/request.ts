@@ -15,6 +15,11 @@ export function locale(input: HandlerInput): string | undefined {
   return asString(field(input.requestEnvelope, 'request', 'locale'));
 }
 
+/** The id Alexa gave this request; a retry of it carries the same id. */
+export function requestId(input: HandlerInput): string | undefined {
+  return asString(field(input.requestEnvelope, 'request', 'requestId'));
+}
+
 export function intentName(input: HandlerInput): string | undefined {
   if (requestType(input) !== 'IntentRequest') return undefined;
   return asString(field(input.requestEnvelope, 'request', 'intent', 'name'));
@@ -25,7 +30,7 @@ export function isIntent(input: HandlerInput, ...names: readonly string[]): bool
   return name !== undefined && names.includes(name);
 }
 
-function slot(input: HandlerInput, name: string): unknown {
+export function slot(input: HandlerInput, name: string): unknown {
   return field(input.requestEnvelope, 'request', 'intent', 'slots', name);
 }
 

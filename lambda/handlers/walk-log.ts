@@ -1,32 +1,96 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Response, Slot, slu } from 'ask-sdk-model';
 import { streakAfterActivity } from '../coach/streak';
-import { MAX_WALK_MINUTES, walkMinutes } from '../coach/walks';
+import {
+  bareMinutes,
+  CONFIRM_WALK_MINUTES,
+  isWalkDayId,
+  MAX_WALK_MINUTES,
+  minutesAtEasyPace,
+  parseDistance,
+  walkDay,
+  walkDayId,
+  walkMinutes,
+  type PendingWalk,
+} from '../coach/walks';
 import { WALK } from '../content/prompts';
+import { isRecord } from '../json';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
-import { slotValue } from './request';
 import { reply } from './follow-up';
+import { requestId, resolvedSlotId, slot, slotValue } from './request';
 import { keepListening } from './respond';
 
 /**
- * "I walked for twenty minutes": logs the walk, counts it toward the streak, and says the running total as the
- * write returned it (or, for a request Alexa sends again, as the first attempt said it).
+ * "I walked for twenty minutes", "I walked three miles yesterday": logs the walk on its day, counts it toward the
+ * streak, and says the running total. A walk over four hours is logged only after a yes.
  */
 export async function logWalk(input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
-  const duration = slotValue(input, 'duration');
-  const minutes = duration === undefined ? undefined : walkMinutes(duration);
-  if (minutes === undefined || minutes < 1) {
-    return keepListening(input, say(WALK.askDuration), say(WALK.askDurationReprompt));
+  const when = resolvedSlotId(input, 'when');
+  if (slotValue(input, 'when') !== undefined && !isWalkDayId(when)) {
+    return keepListening(input, say(WALK.onlyRecentDays), say(WALK.askDurationReprompt));
   }
-  if (minutes > MAX_WALK_MINUTES) return keepListening(input, say(WALK.tooLong), say(WALK.askDurationReprompt));
+  const length = walkLength(input);
+  if (!length || length.minutes < 1) return askHowLong(input, WALK.askDuration);
+  if (length.minutes > MAX_WALK_MINUTES) return askHowLong(input, WALK.tooLong);
 
+  const walk: PendingWalk = { ...length, day: walkDay(await turn.today(), isWalkDayId(when) ? when : undefined) };
+  if (walk.minutes > CONFIRM_WALK_MINUTES) {
+    turn.state.offer = { kind: 'walk', walk };
+    return keepListening(input, say(WALK.confirmLong(walk.minutes)), say(WALK.confirmLongReprompt(walk.minutes)));
+  }
+  return recordWalk(input, walk);
+}
+
+/**
+ * Logs `walk` in one write (it becomes the walk "undo that" takes back) and says the running total as the write
+ * returned it (or, for a request Alexa sends again, as the first attempt said it).
+ */
+export async function recordWalk(input: HandlerInput, walk: PendingWalk): Promise<Response> {
+  const turn = turnOf(input);
+  const { minutes, day, distance } = walk;
   const today = await turn.today();
   const logged = await turn.progress.update((before) => ({
-    change: { walk: { minutes }, streak: streakAfterActivity(before.streak, today) },
+    change: { walk: { minutes, day, id: requestId(input) ?? 'unknown' }, streak: streakAfterActivity(before.streak, day) },
     answer: (after) => ({ walksLogged: after.walksLogged, walkMinutes: after.walkMinutes }),
   }));
   const total = logged?.saved && logged.answer.walkMinutes;
-  return reply(input, say(total ? WALK.logged(minutes, total) : WALK.notSaved(minutes)));
+  return reply(input, say(total ? WALK.logged({ minutes, distance, when: walkDayId(today, day) }, total) : WALK.notSaved(minutes)));
+}
+
+/** The walk's length from whichever slot was filled: a duration, a bare number of minutes, or a distance. */
+function walkLength(input: HandlerInput): Pick<PendingWalk, 'minutes' | 'distance'> | undefined {
+  const duration = slotValue(input, 'duration');
+  const fromDuration = duration === undefined ? undefined : walkMinutes(duration);
+  if (fromDuration !== undefined) return { minutes: fromDuration };
+  const number = slotValue(input, 'minutes');
+  const fromNumber = number === undefined ? undefined : bareMinutes(number);
+  if (fromNumber !== undefined) return { minutes: fromNumber };
+  const distance = parseDistance(resolvedSlotId(input, 'distance') ?? slotValue(input, 'distance') ?? '');
+  return distance && { minutes: minutesAtEasyPace(distance), distance };
+}
+
+/**
+ * Asks how long the walk was with `Dialog.ElicitSlot` on the `minutes` slot, so Alexa sends the answer, even a bare
+ * number ("fifteen", "around twenty"), back to this intent, keeping the day the user already gave.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/dialog-interface-reference.html#elicitslot
+ */
+function askHowLong(input: HandlerInput, question: string): Response {
+  const when = slot(input, 'when');
+  const slots: Record<string, Slot> = {};
+  if (isRecord(when) && typeof when.value === 'string') {
+    slots.when = {
+      name: 'when',
+      value: when.value,
+      confirmationStatus: 'NONE',
+      ...(isRecord(when.resolutions) && { resolutions: when.resolutions as slu.entityresolution.Resolutions }),
+    };
+  }
+  return input.responseBuilder
+    .speak(say(question))
+    .reprompt(say(WALK.askDurationReprompt))
+    .addElicitSlotDirective('minutes', { name: 'LogWalkIntent', confirmationStatus: 'NONE', slots })
+    .withShouldEndSession(false)
+    .getResponse();
 }

@@ -9,6 +9,7 @@ import { presentStep } from './stretch/present-step';
 import { startRoutine } from './stretch/start';
 import { scheduleReminder } from './reminder/schedule';
 import { giveTip } from './tip';
+import { recordWalk } from './walk-log';
 
 /** "Yes" to the question the skill just asked: does what it offered. */
 export function acceptOffer(input: HandlerInput): Promise<Response> | Response {
@@ -24,6 +25,8 @@ export function acceptOffer(input: HandlerInput): Promise<Response> | Response {
       return giveTip(input);
     case 'reminder':
       return scheduleReminder(input, offer.time);
+    case 'walk':
+      return recordWalk(input, offer.walk);
     default:
       return yesWithoutOffer(input);
   }

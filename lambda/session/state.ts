@@ -5,7 +5,9 @@ import { toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor
 import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import { TOPICS, type Offer, type Topic } from '../content/answers';
 import { isRoutineId, type RoutineId } from '../content/routines';
-import { isRecord, type JsonObject } from '../json';
+import { isCount, isRecord, type JsonObject } from '../json';
+import { isDay } from '../coach/calendar';
+import { MAX_WALK_MINUTES, parseDistance, type PendingWalk } from '../coach/walks';
 
 /**
  * A question the skill just asked, for the next turn to answer: a yes/no offer (what a yes does), the choice
@@ -16,7 +18,9 @@ export type PendingOffer =
   | Offer
   | { readonly kind: 'resume' | 'painChoice' | 'leaveOut'; readonly position: RoutinePosition }
   /** A reminder every day at `time`: the user's yes is their consent to it. */
-  | { readonly kind: 'reminder'; readonly time: ClockTime };
+  | { readonly kind: 'reminder'; readonly time: ClockTime }
+  /** "Shall I log it?" about a walk long enough to be a mishearing. */
+  | { readonly kind: 'walk'; readonly walk: PendingWalk };
 
 /**
  * What the skill remembers between turns of one session, kept in Alexa session attributes. Session attributes
@@ -58,6 +62,10 @@ function toOffer(value: unknown): PendingOffer | undefined {
       return isTopic(offer.topic) ? { kind: 'answer', topic: offer.topic } : undefined;
     case 'tip':
       return { kind: 'tip' };
+    case 'walk': {
+      const walk = toPendingWalk(offer.walk);
+      return walk && { kind: 'walk', walk };
+    }
     case 'resume':
     case 'painChoice':
     case 'leaveOut': {
@@ -71,6 +79,14 @@ function toOffer(value: unknown): PendingOffer | undefined {
     default:
       return undefined;
   }
+}
+
+function toPendingWalk(value: unknown): PendingWalk | undefined {
+  const { minutes, day, distance } = isRecord(value) ? value : {};
+  if (!isCount(minutes) || minutes > MAX_WALK_MINUTES || !isDay(day)) return undefined;
+  const { amount, unit } = isRecord(distance) ? distance : {};
+  const checked = typeof amount === 'number' && typeof unit === 'string' ? parseDistance(`${amount} ${unit}`) : undefined;
+  return checked ? { minutes, day, distance: checked } : { minutes, day };
 }
 
 function isTopic(value: unknown): value is Topic {

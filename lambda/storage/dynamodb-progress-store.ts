@@ -1,10 +1,10 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { emptyProgress, parseReceipts, toPreferences } from '../coach/progress';
+import { emptyProgress, parseReceipts, toLoggedWalk, toPreferences } from '../coach/progress';
 import { toDailyReminder, type DailyReminder } from '../coach/reminder';
 import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
-import type { Day, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
+import type { Day, LoggedWalk, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
 import type { Receipt } from '../coach/receipts';
 import { asString, isRecord, type JsonObject } from '../json';
 import { hashUserId } from '../log';
@@ -39,6 +39,7 @@ export const RECEIPT_PREFIX = 'receipt_';
  * | `completed_<routineId>` | N | completed sessions of that routine |
  * | `day_<YYYY-MM-DD>` | N | completed sessions on that day (about two weeks are kept) |
  * | `walksLogged`, `walkMinutes` | N | walk counters |
+ * | `lastWalk` | M | `{ minutes, day, id }` of the walk logged last; removed when it is taken back |
  * | `streak` | M | `{ current, best, lastActiveDay? }`, replaced whole |
  * | `unfinished` | M | `{ routineId, step }`; absent when no routine is under way |
  * | `holdSeconds`, `pace`, `leftOut` | N, S, L of S | preferences, top-level so that one can change without the other; `leftOut` names stretches to skip, never why |
@@ -67,6 +68,7 @@ export interface ProgressItem {
   lastVisit?: string;
   walksLogged?: number;
   walkMinutes?: number;
+  lastWalk?: LoggedWalk;
   streak?: Streak;
   unfinished?: UnfinishedRoutine;
   holdSeconds?: number;
@@ -96,6 +98,7 @@ const ATTRIBUTE = {
   lastVisit: 'lastVisit',
   walksLogged: 'walksLogged',
   walkMinutes: 'walkMinutes',
+  lastWalk: 'lastWalk',
   streak: 'streak',
   unfinished: 'unfinished',
   tipsHeard: 'tipsHeard',
@@ -165,6 +168,8 @@ export function toProgress(item: RawItem): Progress {
   progress.walksLogged = asNumber(item[ATTRIBUTE.walksLogged]) ?? 0;
   progress.walkMinutes =
     (asNumber(item[ATTRIBUTE.walkMinutes]) ?? 0) + (asNumber(item[ATTRIBUTE.legacyMinutesWalked]) ?? 0);
+  const lastWalk = toLoggedWalk(item[ATTRIBUTE.lastWalk]);
+  if (lastWalk) progress.lastWalk = lastWalk;
   progress.streak = toStreak(item[ATTRIBUTE.streak]);
 
   const unfinished = toUnfinished(item[ATTRIBUTE.unfinished]);
@@ -310,8 +315,21 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
   for (const day of forgetDays) update.remove(DAY_PREFIX + day);
 
   if (change.walk) {
+    const { minutes, day, id } = change.walk;
     update.add(ATTRIBUTE.walksLogged, one);
-    update.add(ATTRIBUTE.walkMinutes, update.value(change.walk.minutes));
+    update.add(ATTRIBUTE.walkMinutes, update.value(minutes));
+    update.set(ATTRIBUTE.lastWalk, update.value({ minutes, day, id } satisfies LoggedWalk));
+  }
+  // Taken back only while it is still the last walk: after another device's walk, the write is refused.
+  let undoCondition: string | undefined;
+  if (change.undoWalk) {
+    update.add(ATTRIBUTE.walksLogged, update.value(-1));
+    update.add(ATTRIBUTE.walkMinutes, update.value(-change.undoWalk.minutes));
+    update.remove(ATTRIBUTE.lastWalk);
+    const lastWalk = update.name(ATTRIBUTE.lastWalk);
+    undoCondition =
+      `${lastWalk}.${update.name('id')} = ${update.value(change.undoWalk.id)} AND ` +
+      `${lastWalk}.${update.name('minutes')} = ${update.value(change.undoWalk.minutes)}`;
   }
 
   if (change.streak) {
@@ -364,6 +382,7 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
 
   const conditions = [`attribute_not_exists(${update.name(receipt)})`];
   if (write.basedOn) conditions.push(...storedIs(update, write.basedOn, change.streak !== undefined));
+  if (undoCondition) conditions.push(undoCondition);
   return {
     UpdateExpression: update.expression(),
     ConditionExpression: conditions.join(' AND '),

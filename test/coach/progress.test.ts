@@ -9,7 +9,7 @@ describe('progress changes', () => {
   });
 
   test('walks add up', () => {
-    const after = applyChange(applyChange(emptyProgress(), { walk: { minutes: 20 } }), { walk: { minutes: 15 } });
+    const after = applyChange(applyChange(emptyProgress(), { walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' } }), { walk: { minutes: 15, day: '2025-03-04', id: 'walk-15' } });
     expect(after).toMatchObject({ walksLogged: 2, walkMinutes: 35 });
   });
 
@@ -40,7 +40,7 @@ describe('progress changes', () => {
 
   test('applying a change leaves the original untouched', () => {
     const original = emptyProgress();
-    applyChange(original, { walk: { minutes: 5 }, completedRoutine: { routineId: 'quick', day: '2026-03-10' } });
+    applyChange(original, { walk: { minutes: 5, day: '2025-03-04', id: 'walk-5' }, completedRoutine: { routineId: 'quick', day: '2026-03-10' } });
     expect(original).toEqual(emptyProgress());
   });
 });
@@ -49,7 +49,7 @@ describe('progress read back from session attributes', () => {
   test('a well-formed cache reads back as it was', () => {
     const progress = applyChange(emptyProgress(), {
       visitAt: '2026-03-01T10:00:00Z',
-      walk: { minutes: 20 },
+      walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' },
       completedRoutine: { routineId: 'quick', day: '2026-03-01' },
       preferences: { holdSeconds: 30, pace: 'slow' },
       streak: { current: 1, best: 1, lastActiveDay: '2026-03-01' },

@@ -47,7 +47,7 @@ beforeAll(async () => {
   direct = createDynamoDbDocumentClient({ endpoint: db.endpoint });
   await new DynamoDbProgressStore({ tableName: db.tableName, client: direct }).apply(
     USER,
-    { visitAt: '2026-11-01T08:00:00.000Z', walk: { minutes: 20 } },
+    { visitAt: '2026-11-01T08:00:00.000Z', walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' } },
     writeFor('seed'),
   );
   entry = loadLambdaEntry({

@@ -150,12 +150,12 @@ describe('progress that lasts', () => {
   test('walking totals are read in hours and minutes', async () => {
     const user = new Conversation(skill);
     await user.launch();
-    for (const duration of ['PT9H', 'PT9H', 'PT2M']) await user.say('LogWalkIntent', { duration });
+    for (const duration of ['PT4H', 'PT4H', 'PT4H', 'PT4H', 'PT2H2M']) await user.say('LogWalkIntent', { duration });
 
     const summary = await user.say('ProgressIntent');
     const hour = await user.say('LogWalkIntent', { duration: 'PT58M' });
 
-    expect(summary.text).toContain('You’ve logged 3 walks, 18 hours and 2 minutes of walking in all.');
+    expect(summary.text).toContain('You’ve logged 5 walks, 18 hours and 2 minutes of walking in all.');
     expect(hour.text).toContain('That’s 19 hours of walking in all.');
   });
 

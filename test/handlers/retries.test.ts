@@ -115,7 +115,7 @@ describe('a retried request gets the answer its first attempt gave, and changes 
     await user.say('LogWalkIntent', { duration: 'PT20M' });
     const retried = await user.retry();
 
-    expect(retried.text).toContain(WALK.logged(20, 20));
+    expect(retried.text).toContain(WALK.logged({ minutes: 20, when: 'today' }, 20));
     expect(await stored(user)).toMatchObject({ walksLogged: 1, walkMinutes: 20 });
   });
 
@@ -132,8 +132,8 @@ describe('a retried request gets the answer its first attempt gave, and changes 
     const retried = await bedroom.retry();
 
     // Assess
-    expect(first.text).toContain(WALK.logged(30, 30));
-    expect(kitchenWalk.text).toContain(WALK.logged(10, 40));
+    expect(first.text).toContain(WALK.logged({ minutes: 30, when: 'today' }, 30));
+    expect(kitchenWalk.text).toContain(WALK.logged({ minutes: 10, when: 'today' }, 40));
     expect(retried.text).toBe(first.text);
     expect(await stored(bedroom)).toMatchObject({ walksLogged: 2, walkMinutes: 40 });
   });
@@ -174,7 +174,7 @@ describe('several devices of one user', () => {
     await kitchen.oneShot('LogWalkIntent', { duration: 'PT20M' });
     const walk = await bedroom.say('LogWalkIntent', { duration: 'PT5M' });
 
-    expect(walk.text).toContain(WALK.logged(5, 35));
+    expect(walk.text).toContain(WALK.logged({ minutes: 5, when: 'today' }, 35));
     expect(await stored(bedroom)).toMatchObject({ walksLogged: 3, walkMinutes: 35 });
   });
 

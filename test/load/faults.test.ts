@@ -93,7 +93,7 @@ describe('a write the store applied but whose reply never came back is retried a
 
     // Assess
     expect(reply.ms).toBeLessThan(ANSWER_LIMIT_MS);
-    expect(reply.text).toContain(WALK.logged(15, 35));
+    expect(reply.text).toContain(WALK.logged({ minutes: 15, when: 'today' }, 35));
     expect(await counts(user.device.userId)).toMatchObject({ walksLogged: 2, walkMinutes: 35 });
     expect(skill.badResponses).toEqual([]);
   });
@@ -125,7 +125,7 @@ describe('the store never answers', () => {
 
     // Once the store is back, the user's next walk counts once, on top of what was there.
     const again = await user.oneShot('LogWalkIntent', { duration: 'PT15M' });
-    expect(again.text).toContain(WALK.logged(15, 35));
+    expect(again.text).toContain(WALK.logged({ minutes: 15, when: 'today' }, 35));
     expect(await counts(user.device.userId)).toMatchObject({ walksLogged: 2, walkMinutes: 35 });
     expect(skill.badResponses).toEqual([]);
   });
@@ -149,7 +149,7 @@ describe('the store throttles', () => {
     const reply = await timed(user.say('LogWalkIntent', { duration: 'PT25M' }));
 
     expect(reply.ms).toBeLessThan(ANSWER_LIMIT_MS);
-    expect(reply.text).toContain(WALK.logged(25, 25));
+    expect(reply.text).toContain(WALK.logged({ minutes: 25, when: 'today' }, 25));
     expect(await counts(user.device.userId)).toMatchObject({ walksLogged: 1, walkMinutes: 25 });
   });
 
@@ -172,7 +172,7 @@ describe('the store throttles', () => {
     expect(proxy.count('UpdateItem')).toBe(2); // the first try and one retry
     expect(await counts(user.device.userId)).toEqual(before);
     const again = await user.say('LogWalkIntent', { duration: 'PT30M' });
-    expect(again.text).toContain(WALK.logged(30, 40));
+    expect(again.text).toContain(WALK.logged({ minutes: 30, when: 'today' }, 40));
   });
 });
 
@@ -257,7 +257,7 @@ describe('the store process dies and restarts with its data', () => {
     expect(walk.text).toContain(WALK.notSaved(8));
     expect(await counts(user.device.userId, diskTruth)).toEqual(before);
     const again = await user.say('LogWalkIntent', { duration: 'PT8M' });
-    expect(again.text).toContain(WALK.logged(8, 20));
+    expect(again.text).toContain(WALK.logged({ minutes: 8, when: 'today' }, 20));
     expect(await counts(user.device.userId, diskTruth)).toEqual({ ...before, walksLogged: 2, walkMinutes: 20 });
     expect(diskSkill.badResponses).toEqual([]);
   });

@@ -86,7 +86,7 @@ async function visit({ userId, routineId, walkMinutes }: Visit, index: number): 
 
   const walk = await user.say('LogWalkIntent', { duration: `PT${walkMinutes}M` });
   turns += 1;
-  expectText(walk.text, WALK.logged(walkMinutes, walkMinutes), 'the walk');
+  expectText(walk.text, WALK.logged({ minutes: walkMinutes, when: 'today' }, walkMinutes), 'the walk');
   await user.end();
   return turns + 1;
 }

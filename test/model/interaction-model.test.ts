@@ -40,6 +40,7 @@ const MIN_SAMPLES: Readonly<Record<string, number>> = {
   BeginnerFlexibilityIntent: 20,
   WarningSignsIntent: 20,
   LogWalkIntent: 20,
+  UndoWalkIntent: 12,
   ProgressIntent: 20,
   TipIntent: 20,
   TodaysTipIntent: 12,

@@ -581,6 +581,16 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'got any tips for today',
     'tip',
   ],
+  UndoWalkIntent: [
+    'undo my walk',
+    'delete the last walk',
+    'that walk is wrong',
+    'remove the last walk I logged',
+    'take back that walk',
+    'please undo that',
+    'that was a mistake undo it',
+    'I want to delete my last walk',
+  ],
   TodaysTipIntent: [
     "what was today's tip again",
     'can you say that tip one more time',

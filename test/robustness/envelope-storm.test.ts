@@ -66,13 +66,13 @@ function startSettingsApi(): Promise<Server> {
 }
 
 async function seed(store: DynamoDbProgressStore): Promise<void> {
-  await store.apply(SEEDED, { visitAt: '2026-11-01T08:00:00.000Z', completedRoutine: { routineId: 'quick', day: '2026-11-20' }, walk: { minutes: 30 } }, writeFor('seed-1'));
+  await store.apply(SEEDED, { visitAt: '2026-11-01T08:00:00.000Z', completedRoutine: { routineId: 'quick', day: '2026-11-20' }, walk: { minutes: 30, day: '2025-03-04', id: 'walk-30' } }, writeFor('seed-1'));
   await store.apply(
     SEEDED,
     {
       visitAt: '2026-11-28T08:00:00.000Z',
       completedRoutine: { routineId: 'lower-back', day: '2026-11-28' },
-      walk: { minutes: 25 },
+      walk: { minutes: 25, day: '2025-03-04', id: 'walk-25' },
       streak: { current: 3, best: 5, lastActiveDay: '2026-11-28' },
       unfinished: { routineId: 'upper-back-neck', step: 2 },
       preferences: { holdSeconds: 30, pace: 'slow' },

@@ -20,6 +20,7 @@ const FIXED_ATTRIBUTES = new Set([
   'lastVisit',
   'walksLogged',
   'walkMinutes',
+  'lastWalk',
   'streak',
   'unfinished',
   'holdSeconds',
@@ -63,15 +64,25 @@ export function storedChangeProblems(before: StoredItem | undefined, after: Stor
   }
   if (after.userId !== (before?.userId ?? after.userId) || typeof after.userId !== 'string') problem('userId changed');
 
-  // Counters: whole numbers that never go down.
+  // Counters: whole numbers that never go down, but for an undo, which takes back exactly the last walk logged.
+  const undone = isRecord(old.lastWalk) && after.lastWalk === undefined ? old.lastWalk : undefined;
   for (const name of ['walksLogged', 'walkMinutes', 'minutesWalked'] as const) {
     if (after[name] !== undefined && !isCount(after[name])) problem(`${name} is ${JSON.stringify(after[name])}`);
-    if (((after[name] as number | undefined) ?? 0) < ((old[name] as number | undefined) ?? 0)) problem(`${name} went down`);
+    if (!undone && ((after[name] as number | undefined) ?? 0) < ((old[name] as number | undefined) ?? 0)) problem(`${name} went down`);
   }
   if (after.minutesWalked !== old.minutesWalked) problem('the version-0 minutesWalked changed');
   const walks = ((after.walksLogged as number) ?? 0) - ((old.walksLogged as number) ?? 0);
   const minutes = ((after.walkMinutes as number) ?? 0) - ((old.walkMinutes as number) ?? 0);
-  if (minutes < walks || minutes > walks * MAX_WALK_MINUTES) problem(`${walks} walks added ${minutes} minutes`);
+  if (undone) {
+    if (walks !== -1 || minutes !== -(undone.minutes as number)) problem(`an undo of ${JSON.stringify(undone)} changed ${walks} walks, ${minutes} minutes`);
+  } else if (minutes < walks || minutes > walks * MAX_WALK_MINUTES) problem(`${walks} walks added ${minutes} minutes`);
+  if (after.lastWalk !== undefined) {
+    const walk = after.lastWalk;
+    if (!isRecord(walk) || !isCount(walk.minutes) || walk.minutes > MAX_WALK_MINUTES || !isDay(walk.day) || typeof walk.id !== 'string') {
+      problem(`lastWalk is ${JSON.stringify(walk).slice(0, 80)}`);
+    }
+    if (JSON.stringify(walk) !== JSON.stringify(old.lastWalk) && walks !== 1) problem('lastWalk changed without a walk');
+  }
 
   const completedBefore = countersWithPrefix(old, COMPLETED_PREFIX);
   const completedAfter = countersWithPrefix(after, COMPLETED_PREFIX);

@@ -37,7 +37,7 @@ const normalised = (text: string): string => expandContractions(words(text)).joi
   });
 
   it('fills the slots of the model', () => {
-    expect(nlu?.understand('I walked for half an hour').slots).toEqual({ duration: { value: 'PT30M' } });
+    expect(nlu?.understand('I walked for half an hour').slots).toEqual({ duration: { value: 'PT30M' }, minutes: {}, distance: {}, when: {} });
     expect(nlu?.understand('hold each stretch for thirty five seconds').slots).toEqual({ seconds: { value: '35' } });
     const routine = nlu?.understand('start the lower back routine');
     expect(routine?.intent).toBe('StretchGuideIntent');

@@ -78,7 +78,7 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
     const counter = countCommands(store.client);
 
     // Act
-    const { error, ms } = await failureOf(() => store!.apply(USER_ID, { walk: { minutes: 10 } }, writeFor('req-silent')));
+    const { error, ms } = await failureOf(() => store!.apply(USER_ID, { walk: { minutes: 10, day: '2025-03-04', id: 'walk-10' } }, writeFor('req-silent')));
 
     // Assess
     expect(error).toBeInstanceOf(ProgressStoreError);
@@ -94,7 +94,7 @@ describe('DynamoDbProgressStore when DynamoDB is unavailable', () => {
     ['load', (s: DynamoDbProgressStore) => s.load(USER_ID), 'load progress of user [0-9a-f]{16} from'],
     [
       'apply',
-      (s: DynamoDbProgressStore) => s.apply(USER_ID, { walk: { minutes: 5 } }, writeFor('req-throttled')),
+      (s: DynamoDbProgressStore) => s.apply(USER_ID, { walk: { minutes: 5, day: '2025-03-04', id: 'walk-5' } }, writeFor('req-throttled')),
       'save progress of user [0-9a-f]{16} to',
     ],
     ['delete', (s: DynamoDbProgressStore) => s.delete(USER_ID), 'delete progress of user [0-9a-f]{16} from'],

@@ -49,7 +49,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
   it.each<[string, ProgressChange]>([
     ['a visit', { visitAt: '2025-03-04T19:30:00.000Z' }],
     ['a completed routine', { completedRoutine: { routineId: 'hip-openers', day: '2025-03-04' } }],
-    ['a walk', { walk: { minutes: 25 } }],
+    ['a walk', { walk: { minutes: 25, day: '2025-03-04', id: 'walk-25' } }],
     ['a streak', { streak: { current: 3, best: 7, lastActiveDay: '2025-03-04' } }],
     ['a routine under way', { unfinished: { routineId: 'hip-openers', step: 2 } }],
     ['a finished routine', { unfinished: null }],
@@ -79,6 +79,28 @@ describe('DynamoDbProgressStore on dynalite', () => {
     expect(comparable(loaded)).toEqual(comparable(expected));
   });
 
+  it('takes back the last walk once, and not after another walk was logged', async () => {
+    // Prepare
+    const userId = newUser();
+    const first = { minutes: 20, day: '2025-03-04', id: 'walk-a' };
+    const second = { minutes: 45, day: '2025-03-04', id: 'walk-b' };
+    await store.apply(userId, { walk: first }, write());
+    await store.apply(userId, { walk: second }, write());
+
+    // Act
+    const stale = await store.apply(userId, { undoWalk: first }, write());
+    const undone = await store.apply(userId, { undoWalk: second }, write());
+    const again = await store.apply(userId, { undoWalk: second }, write());
+
+    // Assess
+    expect(stale.outcome).toBe('conflict');
+    expect(undone.outcome).toBe('applied');
+    expect(undone.progress).toMatchObject({ walksLogged: 1, walkMinutes: 20 });
+    expect(undone.progress.lastWalk).toBeUndefined();
+    expect(again.outcome).toBe('conflict');
+    expect(await store.load(userId)).toMatchObject({ walksLogged: 1, walkMinutes: 20 });
+  });
+
   it('keeps a completed routine, a walk and a streak for a new store instance', async () => {
     // Prepare
     const userId = newUser();
@@ -86,7 +108,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
       userId,
       {
         completedRoutine: { routineId: 'lower-back-basics', day: '2025-03-04' },
-        walk: { minutes: 30 },
+        walk: { minutes: 30, day: '2025-03-04', id: 'walk-30' },
         streak: { current: 1, best: 4, lastActiveDay: '2025-03-04' },
       },
       write(),
@@ -120,7 +142,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
       minutes.map((walkMinutes) =>
         patient.apply(
           userId,
-          { walk: { minutes: walkMinutes }, completedRoutine: { routineId: 'desk-break', day: '2025-03-04' } },
+          { walk: { minutes: walkMinutes, day: '2025-03-04', id: `walk-${walkMinutes}` }, completedRoutine: { routineId: 'desk-break', day: '2025-03-04' } },
           write(),
         ),
       ),
@@ -142,10 +164,10 @@ describe('DynamoDbProgressStore on dynalite', () => {
     // Prepare
     const userId = newUser();
     const requestId = newRequestId();
-    const change = { walk: { minutes: 15 } };
+    const change = { walk: { minutes: 15, day: '2025-03-04', id: 'walk-15' } };
     const receipt = { at: Date.parse('2025-03-04T19:30:00.000Z'), answer: { walksLogged: 1, walkMinutes: 15 } };
     await store.apply(userId, change, writeFor(requestId, { receipt }));
-    await store.apply(userId, { walk: { minutes: 5 } }, write());
+    await store.apply(userId, { walk: { minutes: 5, day: '2025-03-04', id: 'walk-5' } }, write());
 
     // Act
     const repeat = await store.apply(userId, change, writeFor(requestId));
@@ -158,12 +180,12 @@ describe('DynamoDbProgressStore on dynalite', () => {
   it('refuses a change decided from an older version of the item, and returns the item as stored', async () => {
     // Prepare
     const userId = newUser();
-    const { progress: seen } = await store.apply(userId, { walk: { minutes: 10 } }, write());
-    await store.apply(userId, { walk: { minutes: 20 } }, write());
+    const { progress: seen } = await store.apply(userId, { walk: { minutes: 10, day: '2025-03-04', id: 'walk-10' } }, write());
+    await store.apply(userId, { walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' } }, write());
 
     // Act
-    const stale = await store.apply(userId, { walk: { minutes: 30 } }, writeFor(newRequestId(), { basedOn: seen }));
-    const fresh = await store.apply(userId, { walk: { minutes: 30 } }, writeFor(newRequestId(), { basedOn: stale.progress }));
+    const stale = await store.apply(userId, { walk: { minutes: 30, day: '2025-03-04', id: 'walk-30' } }, writeFor(newRequestId(), { basedOn: seen }));
+    const fresh = await store.apply(userId, { walk: { minutes: 30, day: '2025-03-04', id: 'walk-30' } }, writeFor(newRequestId(), { basedOn: stale.progress }));
 
     // Assess
     expect(stale).toMatchObject({ outcome: 'conflict', progress: { walksLogged: 2, walkMinutes: 30, version: 2 } });
@@ -207,7 +229,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
     loseNextReply(client, 'UpdateItem');
 
     // Act
-    const result = await flaky.apply(userId, { walk: { minutes: 15 } }, write());
+    const result = await flaky.apply(userId, { walk: { minutes: 15, day: '2025-03-04', id: 'walk-15' } }, write());
 
     // Assess
     expect(counter.sent('UpdateItem')).toBe(1);
@@ -220,7 +242,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
   it('deletes the item, after which load finds nothing', async () => {
     // Prepare
     const userId = newUser();
-    await store.apply(userId, { walk: { minutes: 10 } }, write());
+    await store.apply(userId, { walk: { minutes: 10, day: '2025-03-04', id: 'walk-10' } }, write());
 
     // Act
     await store.delete(userId);
@@ -325,7 +347,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
     const loaded = await store.load(userId);
     const { progress: applied } = await store.apply(
       userId,
-      { walk: { minutes: 5 }, tipHeard: { tipId: 'chair-height', day: '2025-03-04', newRound: false } },
+      { walk: { minutes: 5, day: '2025-03-04', id: 'walk-5' }, tipHeard: { tipId: 'chair-height', day: '2025-03-04', newRound: false } },
       writeFor(newRequestId(), { basedOn: loaded }),
     );
 
@@ -368,7 +390,7 @@ describe('DynamoDbProgressStore on dynalite', () => {
 
     // Act
     await store.load(userId);
-    await store.apply(userId, { visitAt: '2025-03-04T19:30:00.000Z', walk: { minutes: 10 } }, write());
+    await store.apply(userId, { visitAt: '2025-03-04T19:30:00.000Z', walk: { minutes: 10, day: '2025-03-04', id: 'walk-10' } }, write());
     await store.delete(userId);
     counter.detach();
 
@@ -385,10 +407,10 @@ describe('DynamoDbProgressStore on dynalite', () => {
         // Act
         const applied = await applyAll(userId, changes);
 
-        // Assess
+        // Assess: an undo with nothing to take back writes nothing, not even an empty item.
         const expected = changes.reduce(applyChange, emptyProgress());
         expect(comparable(applied)).toEqual(comparable(expected));
-        expect(comparable(await store.load(userId))).toEqual(comparable(expected));
+        expect(comparable((await store.load(userId)) ?? emptyProgress())).toEqual(comparable(expected));
       }),
       { numRuns: 40 },
     );

@@ -31,7 +31,7 @@ describe('buildProgressUpdate', () => {
     const streak = { current: 3, best: 3, lastActiveDay: '2025-03-04' };
 
     // Act
-    const walk = buildProgressUpdate({ walk: { minutes: 5 } }, writeFor('req-7', { basedOn }));
+    const walk = buildProgressUpdate({ walk: { minutes: 5, day: '2025-03-04', id: 'walk-5' } }, writeFor('req-7', { basedOn }));
     const streaked = buildProgressUpdate({ streak }, writeFor('req-8', { basedOn }));
     const first = buildProgressUpdate({ streak }, writeFor('req-9', { basedOn: emptyProgress() }));
 
@@ -52,7 +52,7 @@ describe('buildProgressUpdate', () => {
     const change = {
       visitAt: '2025-03-04T19:30:00.000Z',
       completedRoutine: { routineId: 'hip-openers', day: '2025-03-04' },
-      walk: { minutes: 20 },
+      walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' },
       streak: { current: 2, best: 5, lastActiveDay: '2025-03-04' },
       unfinished: null,
       preferences: { pace: 'slow' as const },
@@ -67,6 +67,7 @@ describe('buildProgressUpdate', () => {
     expect(spelledOut(update)).toBe(
       'SET schemaVersion = 2, receipt_req-2 = {"at":1741116600000,"answer":{}}, lastVisit = "2025-03-04T19:30:00.000Z", ' +
         'firstVisit = if_not_exists(firstVisit, "2025-03-04T19:30:00.000Z"), ' +
+        'lastWalk = {"minutes":20,"day":"2025-03-04","id":"walk-20"}, ' +
         'streak = {"current":2,"best":5,"lastActiveDay":"2025-03-04"}, pace = "slow", lastTipDay = "2025-03-04", lastTipId = "walk-breaks" ' +
         'ADD version 1, completed_hip-openers 1, day_2025-03-04 1, walksLogged 1, walkMinutes 20, tipsHeard <<walk-breaks>> ' +
         'REMOVE day_2025-02-18, unfinished',
@@ -101,6 +102,23 @@ describe('buildProgressUpdate', () => {
     expect(spelledOut(update)).toBe(
       'SET schemaVersion = 2, receipt_req-4 = {"at":1741116600000,"answer":{}}, tipsHeard = <<sleep-side>>, lastTipDay = "2025-03-04", lastTipId = "sleep-side" ' +
         'ADD version 1 REMOVE tips',
+    );
+  });
+
+  it('takes back a walk by subtracting it, only while it is still the last one logged', () => {
+    // Prepare
+    const change = { undoWalk: { minutes: 45, day: '2025-03-04', id: 'req-1' } };
+
+    // Act
+    const update = buildProgressUpdate(change, writeFor('req-7'));
+
+    // Assess
+    expect(spelledOut(update)).toBe(
+      `SET schemaVersion = ${SCHEMA_VERSION}, receipt_req-7 = {"at":1741116600000,"answer":{}} ` +
+        'ADD version 1, walksLogged -1, walkMinutes -45 REMOVE lastWalk',
+    );
+    expect(spelledOut(update, update.ConditionExpression)).toBe(
+      'attribute_not_exists(receipt_req-7) AND lastWalk.id = "req-1" AND lastWalk.minutes = 45',
     );
   });
 

@@ -38,14 +38,14 @@ test('a turn saves at most once: a second save is refused instead of being dropp
   const store = memoryStore();
   const progress = userProgress(store, 'request-1');
 
-  await progress.save({ walk: { minutes: 10 } });
+  await progress.save({ walk: { minutes: 10, day: '2025-03-04', id: 'walk-10' } });
 
-  await expect(progress.save({ walk: { minutes: 5 } })).rejects.toThrow(/at most once a turn/);
+  await expect(progress.save({ walk: { minutes: 5, day: '2025-03-04', id: 'walk-5' } })).rejects.toThrow(/at most once a turn/);
   expect(store.writes).toBe(1);
 });
 
 const logWalk = (minutes: number) => () => ({
-  change: { walk: { minutes } },
+  change: { walk: { minutes, day: '2025-03-04', id: `walk-${minutes}` } },
   answer: (after: Progress) => ({ walkMinutes: after.walkMinutes }),
 });
 

@@ -30,12 +30,15 @@ const visits = fc
   .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString());
 
-/** Any `ProgressChange` a turn could produce, including awkward ids and preferences cleared with `undefined`. */
-export const progressChanges: fc.Arbitrary<ProgressChange> = fc.record(
+/** Few ids and lengths, so an undo often names the walk logged last. */
+const walks = fc.record({ minutes: fc.constantFrom(0, 20, 180), day: days, id: fc.constantFrom('walk-1', 'walk-2') });
+
+/** Changes of any turn but an undo, including awkward ids and preferences cleared with `undefined`. */
+const turnChanges: fc.Arbitrary<ProgressChange> = fc.record(
   {
     visitAt: visits,
     completedRoutine: fc.record({ routineId: routineIds, day: days }),
-    walk: fc.record({ minutes: fc.integer({ min: 0, max: 180 }) }),
+    walk: walks,
     streak: fc.record(
       { current: fc.nat(400), best: fc.nat(400), lastActiveDay: days },
       { requiredKeys: ['current', 'best'] },
@@ -52,6 +55,12 @@ export const progressChanges: fc.Arbitrary<ProgressChange> = fc.record(
     forgetDays: fc.array(days, { maxLength: 3 }),
   },
   { requiredKeys: [] },
+);
+
+/** Any `ProgressChange` a turn could produce; "undo that" changes nothing else in its turn. */
+export const progressChanges: fc.Arbitrary<ProgressChange> = fc.oneof(
+  { weight: 5, arbitrary: turnChanges },
+  { weight: 1, arbitrary: fc.record({ undoWalk: walks }) },
 );
 
 /**
