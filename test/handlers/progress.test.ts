@@ -177,7 +177,7 @@ describe('logging a walk', () => {
     const second = await user.say('LogWalkIntent', { duration: 'PT1H' });
 
     expect(first.text).toBe('Nice work. I’ve logged your 20 minute walk. That’s 20 minutes of walking in all. What else can I help with?');
-    expect(second.text).toBe('Nice work. I’ve logged your 60 minute walk. That’s 1 hour and 20 minutes of walking in all. What else can I help with?');
+    expect(second.text).toBe('Nice work. I’ve logged your walk of 1 hour. That’s 1 hour and 20 minutes of walking in all. What else can I help with?');
     expect(second.reprompt).toBe(FOLLOW_UP.anythingElse);
     expect(second.ended).toBe(false);
     expect(skill.commands!.sentByOperation()).toEqual({ UpdateItem: 2 });
