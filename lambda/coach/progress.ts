@@ -44,7 +44,7 @@ export interface UnfinishedRoutine {
 export interface LoggedWalk {
   minutes: number;
   day: Day;
-  /** The id of the request that logged it, so "undo that" takes back exactly this walk, once. */
+  /** `receiptKey` of the request that logged it: short whatever the request id, the same for a retry. */
   id: string;
 }
 
@@ -213,10 +213,13 @@ const counts = (value: unknown, isKey: (key: string) => boolean = () => true): R
   isRecord(value)
     ? (Object.fromEntries(Object.entries(value).filter(([key, n]) => isKey(key) && isCount(n))) as Record<string, number>)
     : {};
+/** Walk ids are receipt keys, short hashes of request ids; anything longer was not written by the skill. */
+const MAX_WALK_ID_LENGTH = 64;
+
 /** A logged walk from outside the skill (session attributes, a stored item), or `undefined` when it isn't one. */
 export function toLoggedWalk(value: unknown): LoggedWalk | undefined {
   const { minutes, day, id } = isRecord(value) ? value : {};
-  return isCount(minutes) && isDay(day) && typeof id === 'string' ? { minutes, day, id } : undefined;
+  return isCount(minutes) && isDay(day) && typeof id === 'string' && id.length <= MAX_WALK_ID_LENGTH ? { minutes, day, id } : undefined;
 }
 const optionalDay = (value: unknown): Day | undefined => (isDay(value) ? value : undefined);
 

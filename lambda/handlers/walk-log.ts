@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response, Slot, slu } from 'ask-sdk-model';
+import { receiptKey } from '../coach/receipts';
 import { streakAfterActivity } from '../coach/streak';
 import {
   bareMinutes,
@@ -52,7 +53,7 @@ export async function recordWalk(input: HandlerInput, walk: PendingWalk): Promis
   const { minutes, day, distance } = walk;
   const today = await turn.today();
   const logged = await turn.progress.update((before) => ({
-    change: { walk: { minutes, day, id: requestId(input) ?? 'unknown' }, streak: streakAfterActivity(before.streak, day) },
+    change: { walk: { minutes, day, id: receiptKey(requestId(input) ?? 'unknown') }, streak: streakAfterActivity(before.streak, day) },
     answer: (after) => ({ walksLogged: after.walksLogged, walkMinutes: after.walkMinutes }),
   }));
   const total = logged?.saved && logged.answer.walkMinutes;
