@@ -32,6 +32,10 @@ describe('the screens’ APL documents', () => {
     expect(commands.filter((type) => !APL_COMMANDS.has(type))).toEqual([]);
   });
 
+  test.each(Object.entries(DOCUMENTS))('the %s document imports no package, so a device and the linter need nothing from the network', (_, document) => {
+    expect(document).not.toHaveProperty('import');
+  });
+
   test('the checks find what is wrong: a property APL does not have, a component or command APL does not define', async () => {
     const document = {
       type: 'APL',
