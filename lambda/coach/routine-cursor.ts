@@ -1,6 +1,6 @@
-import { isRoutineId, ROUTINE_IDS, ROUTINES, type Routine, type RoutineId, type StretchStep } from '../content/routines';
+import { isRoutineId, ROUTINES, type Routine, type RoutineId, type StretchStep } from '../content/routines';
 import { isCount, isRecord } from '../json';
-import { HOLD_SECONDS_RANGE, isHoldSeconds, type Preferences, type Progress } from './progress';
+import { HOLD_SECONDS_RANGE, isHoldSeconds, type Preferences } from './progress';
 
 /** Where a user is in a routine: the step they are on (or were last told). */
 export interface RoutinePosition {
@@ -34,9 +34,10 @@ export function previousPosition(position: RoutinePosition): RoutinePosition {
   return { ...position, step: Math.max(0, position.step - 1) };
 }
 
-/** The steps still to come after this one, without those the user asked to leave out. */
-export function stepsLeftAfter(position: RoutinePosition, leftOut: readonly string[] = []): readonly StretchStep[] {
-  return routineOf(position).steps.slice(position.step + 1).filter((step) => !leftOut.includes(step.name));
+/** The steps from `position` to the routine's end, without those the user asked to leave out. */
+export function stepsFrom(position: RoutinePosition | undefined, leftOut: readonly string[] = []): readonly StretchStep[] {
+  if (!position) return [];
+  return routineOf(position).steps.slice(position.step).filter((step) => !leftOut.includes(step.name));
 }
 
 /**
@@ -55,11 +56,4 @@ export function includedFrom(position: RoutinePosition | undefined, leftOut: rea
     if (!leftOut.includes(stepAt(at).name)) return at;
   }
   return undefined;
-}
-
-
-/** Suggests the routine the user has done least, starting with the lower back routine for someone new. */
-export function suggestRoutine(progress: Progress | undefined): RoutineId {
-  const done = (id: RoutineId) => progress?.sessionsCompleted[id] ?? 0;
-  return [...ROUTINE_IDS].sort((a, b) => done(a) - done(b))[0]!;
 }

@@ -1,3 +1,4 @@
+import { spokenList } from './prompts';
 import { ROUTINES, stretchNames, type RoutineId } from './routines';
 
 /**
@@ -177,7 +178,7 @@ export const ANSWERS: Readonly<Record<Topic, Answer>> = {
     text:
       'Start small and be consistent: a few minutes every day beats a long session once a week. Move slowly, ' +
       'breathe deeply, and hold each stretch for 20 to 30 seconds without bouncing. You should feel a gentle ' +
-      `pull, never pain. Good first stretches are the ${stretchNames(ROUTINES.quick)}. I can guide you ` +
+      `pull, never pain. Good first stretches are the ${spokenList(stretchNames(ROUTINES.quick))}. I can guide you ` +
       `through them in my ${ROUTINES.quick.name} routine and time each hold for you.`,
     followUp: 'Want to try it now?',
     offer: { kind: 'routine', routineId: 'quick' },

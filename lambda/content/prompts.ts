@@ -8,6 +8,10 @@ import type { Routine, StretchStep } from './routines';
 
 const DISCLAIMER = 'I share general information, not medical advice. If your pain is severe, lasting or unusual, see a doctor.';
 
+/** "a, b, and c". */
+export const spokenList = (items: readonly string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
+
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 /** A length of time as people say it: "45 minutes", "1 hour", "18 hours and 2 minutes". */
@@ -32,6 +36,8 @@ export const WELCOME = {
   resumeOffer: (stretch: string, routine: string) =>
     `Last time you stopped at the ${stretch} in the ${routine} routine. Pick up where you left off?`,
   resumeReprompt: 'Would you like to pick up your stretch where you left off? Say yes or no.',
+  /** "No" to picking up: the place stays saved. */
+  resumeKept: 'OK, I’ll keep your place for later. Just say resume when you want it.',
 } as const;
 
 export const HELP = {
@@ -67,6 +73,8 @@ export const FOLLOW_UP = {
   anythingElse: 'What else can I help with?',
   yesWithoutOffer: 'Sure. Ask me a back care question, or say guide me through a stretch.',
   noThanks: 'OK. Take care of your back. Goodbye!',
+  /** Declining an offer in a session the user opened: it stays open. */
+  whatElse: 'OK. What else?',
 } as const;
 
 /** "knee to chest, left side": a step as the skill names it. */
@@ -99,11 +107,25 @@ export const STRETCH = {
     `Paused on the ${stretch}. Say resume when you’re ready.` +
     (saved ? ' If I’ve stopped listening by then, say: Alexa, ask back care coach to resume.' : ''),
   pausedReprompt: 'Say resume to carry on, or stop to finish.',
-  resumeFrom: (stretch: string) => `Picking up at the ${stretch}.`,
+  /** The step's title names the stretch next, so this doesn't. */
+  resumeFrom: 'Picking up where you left off.',
   nothingToResume: 'There’s no stretch to pick up. Say guide me through a stretch to start one.',
   startingOver: 'Starting over from the top.',
-  left: (left: number, names: string) =>
-    left === 0 ? 'This is the last stretch.' : `${plural(left, 'stretch', 'stretches')} left after this one. Still to come: ${names}.`,
+  /** `names` has one entry a step, each side its own, so the count and the names agree. */
+  left: (names: readonly string[], minutes: number, afterThisOne = true) =>
+    names.length === 0
+      ? 'This is the last stretch.'
+      : `${plural(names.length, 'stretch', 'stretches')} left${afterThisOne ? ' after this one' : ''}, about ` +
+        `${plural(minutes, 'minute')}: ${spokenList(names)}.`,
+  /** A step in a list: "knee to chest on the right". */
+  listed: (name: string, side: 'left' | 'right' | 'both' | 'none') =>
+    side === 'left' || side === 'right' ? `${name} on the ${side}` : name,
+  /** "Tell me more", "what is it for": no hold, no moving on. */
+  about: (purpose: string, tip: string, howTo: string) => `${purpose} ${tip} ${howTo}`,
+  choosePlace: 'Would you like to stretch lying on the floor, or sitting in a chair?',
+  choosePlaceReprompt: 'Say on the floor, or in a chair. Or name a routine, like the quick routine.',
+  /** After a place was chosen, how to switch to a shorter routine done in the same place. */
+  shorterOne: (routine: string) => `For a shorter one, say the ${routine} routine.`,
   /** Each routine named the way the interaction model understands it, with its summary. */
   routinesList: (routines: readonly Pick<Routine, 'name' | 'summary'>[]) =>
     `I have ${routines.length} routines. ` +

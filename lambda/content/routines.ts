@@ -10,6 +10,10 @@ export interface StretchStep {
   /** What the user hears it called: "knee to chest". Steps of one stretch on two sides share a name. */
   readonly name: string;
   readonly side: Side;
+  /** What it is for, in one sentence: said on "tell me more" or "what is it for". */
+  readonly purpose: string;
+  /** One thing to keep in mind for it, said with its purpose. */
+  readonly tip: string;
   /** How to get into position, in full: said the first time, or on "tell me more". */
   readonly position: string;
   /** A short reminder of the position, for someone who has done it before. */
@@ -42,6 +46,8 @@ export type RoutineId = (typeof ROUTINE_IDS)[number];
 
 const kneeToChest = (side: 'left' | 'right'): StretchStep => ({
   name: 'knee to chest',
+  purpose: 'It gently stretches your lower back and the buttock on that side, easing stiffness.',
+  tip: 'Keep your head and shoulders relaxed on the floor, and pull only as far as is comfortable.',
   side,
   position:
     `Lie on your back with both knees bent and your feet flat. Bring your ${side} knee up toward your chest, ` +
@@ -54,6 +60,8 @@ const kneeToChest = (side: 'left' | 'right'): StretchStep => ({
 
 const doubleKneeToChest: StretchStep = {
   name: 'double knee to chest',
+  purpose: 'It lengthens the muscles of your lower back and takes pressure off your lower spine.',
+  tip: 'If your knees complain, hold behind your thighs instead.',
   side: 'both',
   position:
     'Lie on your back and bring both knees toward your chest. Wrap your hands or arms around them and gently ' +
@@ -66,6 +74,8 @@ const doubleKneeToChest: StretchStep = {
 
 const lowerBackRotation = (side: 'left' | 'right'): StretchStep => ({
   name: 'lower back rotation',
+  purpose: 'It is a gentle twist that loosens the muscles along your lower back and the sides of your trunk.',
+  tip: 'Keep both shoulders on the floor, and let your knees go only as far as is comfortable.',
   side,
   position:
     'Lie on your back with your knees bent and your feet flat, arms out to the sides. Keeping your shoulders ' +
@@ -78,6 +88,8 @@ const lowerBackRotation = (side: 'left' | 'right'): StretchStep => ({
 
 const catCow: StretchStep = {
   name: 'cat and cow',
+  purpose: 'It moves your spine gently through its easy range, which loosens and warms up a stiff back.',
+  tip: 'Move slowly with your breath, and keep the movement small if your back is sore.',
   side: 'none',
   position:
     'Come onto your hands and knees, hands under your shoulders and knees under your hips. Breathing out, ' +
@@ -92,6 +104,8 @@ const catCow: StretchStep = {
 
 const childsPose: StretchStep = {
   name: "child's pose",
+  purpose: 'It gently stretches your lower back and hips while you rest.',
+  tip: 'A pillow under your knees or your chest can help you relax into it.',
   side: 'none',
   position:
     'Come onto your hands and knees. Sit your hips back toward your heels and reach your arms forward along ' +
@@ -104,6 +118,8 @@ const childsPose: StretchStep = {
 
 const neckSideStretch = (side: 'left' | 'right'): StretchStep => ({
   name: 'neck side stretch',
+  purpose: 'It eases tension in the sides of your neck and the tops of your shoulders.',
+  tip: 'Keep your shoulders down and relaxed; there is no need to pull on your head.',
   side,
   position:
     `Sit tall with your shoulders relaxed. Slowly tip your ${side} ear toward your ${side} shoulder, without ` +
@@ -116,6 +132,8 @@ const neckSideStretch = (side: 'left' | 'right'): StretchStep => ({
 
 const chinTuck: StretchStep = {
   name: 'chin tuck',
+  purpose: 'It strengthens the muscles that hold your head upright, which helps after leaning toward a screen.',
+  tip: 'Keep your eyes level, as if making a double chin, rather than nodding down.',
   side: 'none',
   position:
     'Sit or stand tall, looking straight ahead. Gently draw your chin straight back, as if making a double ' +
@@ -128,6 +146,8 @@ const chinTuck: StretchStep = {
 
 const shoulderRolls: StretchStep = {
   name: 'shoulder rolls',
+  purpose: 'They loosen tight shoulders and upper back muscles and get the blood flowing.',
+  tip: 'Make the circles slow and big, and breathe out as your shoulders roll down.',
   side: 'both',
   position:
     'Let your arms hang loose. Lift your shoulders up toward your ears, squeeze them back, then let them drop ' +
@@ -141,6 +161,8 @@ const shoulderRolls: StretchStep = {
 
 const crossBodyShoulder = (side: 'left' | 'right'): StretchStep => ({
   name: 'cross body shoulder stretch',
+  purpose: 'It stretches the back of your shoulder and the muscles between your shoulder blades.',
+  tip: 'Hold your arm above or below the elbow, never on the joint, and keep your shoulder down.',
   side,
   position:
     `Bring your ${side} arm straight across your chest. With your other hand, hold it just above the elbow ` +
@@ -153,6 +175,8 @@ const crossBodyShoulder = (side: 'left' | 'right'): StretchStep => ({
 
 const upperBackStretch: StretchStep = {
   name: 'upper back stretch',
+  purpose: 'It opens up the space between your shoulder blades, where desk tension often settles.',
+  tip: 'Round your upper back gently and let your head drop forward a little.',
   side: 'both',
   position:
     'Clasp your hands in front of you at chest height. Push them forward, round your upper back, and let your ' +
@@ -217,8 +241,7 @@ export function isStretchName(value: unknown): value is string {
   return typeof value === 'string' && STRETCH_NAMES.has(value);
 }
 
-/** The different stretches of a routine, each named once, as a list read aloud: "a, b, and c". */
-export function stretchNames(routine: Routine): string {
-  const names = [...new Set(routine.steps.map((step) => step.name))];
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+/** The different stretches of a routine, each named once, in order. */
+export function stretchNames(routine: Routine): string[] {
+  return [...new Set(routine.steps.map((step) => step.name))];
 }

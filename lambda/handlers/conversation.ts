@@ -5,7 +5,7 @@ import type { Action } from './action';
 import { notUnderstood, notUnderstoodInRoutine } from './fallback';
 import { help, helpInRoutine } from './help';
 import { launch } from './launch';
-import { declineOffer, declineResume, notYet } from './no';
+import { declineOffer, declineResume, noThanks, notYet } from './no';
 import { setHoldLength } from './preferences/hold-length';
 import { setPace } from './preferences/pace';
 import { tellProgress } from './progress';
@@ -24,19 +24,19 @@ import { sessionEnded } from './session-ended';
 import { skillDisabled } from './skill-events';
 import { goodbye, stopRoutine } from './stop';
 import { goGentler, goGentlerOn } from './stretch/gentler';
-import { howManyLeft } from './stretch/how-many-left';
+import { howManyLeft, howManyLeftOfSaved } from './stretch/how-many-left';
 import { keepIn, leaveOut } from './stretch/leave-out';
 import { listRoutines } from './stretch/list-routines';
 import { nextStretch } from './stretch/next';
 import { notInRoutine } from './stretch/not-in-routine';
 import { pauseStretch } from './stretch/pause';
-import { previousStretch } from './stretch/previous';
+import { previousOfSaved, previousStretch } from './stretch/previous';
 import { repeatStretch } from './stretch/repeat';
-import { resumeStretch } from './stretch/resume';
+import { askResumeAgain, resumeStretch } from './stretch/resume';
 import { skipPainfulStretch } from './stretch/skip';
-import { startGuide } from './stretch/start';
+import { askFloorOrChair, startByPlace, startGuide } from './stretch/start';
 import { startOver } from './stretch/start-over';
-import { explainStretch } from './stretch/tell-me-more';
+import { explainSavedStretch, explainStretch } from './stretch/tell-me-more';
 import { giveTip } from './tip';
 import { repeatTodaysTip } from './todays-tip';
 import { actOnTouch } from './touch';
@@ -61,6 +61,8 @@ export type ConversationState =
   | 'inRoutine'
   /** The skill just asked "pick up where you left off?" about a routine left unfinished. */
   | 'resumeOffered'
+  /** The skill just asked which routine: floor or chair, or one of those it listed. */
+  | 'routineChoice'
   /** The skill just asked another yes/no question (a stretch, a related answer, a tip). */
   | 'offerMade'
   /** Nothing under way and nothing asked. */
@@ -71,6 +73,7 @@ export function conversationState({ state, offer }: Turn): ConversationState {
   if (state.stretch && offer?.kind === 'leaveOut') return 'leaveOutOffered';
   if (state.stretch) return 'inRoutine';
   if (offer?.kind === 'resume') return 'resumeOffered';
+  if (offer?.kind === 'routineChoice') return 'routineChoice';
   if (offer) return 'offerMade';
   return 'idle';
 }
@@ -125,6 +128,7 @@ const ANYWHERE: IntentTable = {
   ...Object.fromEntries(TOPICS.map((topic) => [TOPIC_INTENTS[topic], answerTopic(topic)])),
   StretchGuideIntent: startGuide,
   ListRoutinesIntent: listRoutines,
+  ChoosePlaceIntent: startByPlace,
   TipIntent: giveTip,
   TodaysTipIntent: repeatTodaysTip,
   LogWalkIntent: logWalk,
@@ -158,13 +162,11 @@ const REMINDERS_IN_ROUTINE: IntentTable = {
 
 /** Routine navigation when no routine is under way (nor offered). */
 const NO_ROUTINE: IntentTable = {
-  'AMAZON.NextIntent': notInRoutine,
   'AMAZON.PreviousIntent': notInRoutine,
   'AMAZON.PauseIntent': notInRoutine,
   HowManyLeftIntent: notInRoutine,
   TellMeMoreIntent: notInRoutine,
   'AMAZON.StartOverIntent': startOver,
-  'AMAZON.RepeatIntent': repeatAnswer,
   'AMAZON.ResumeIntent': resumeStretch,
   GentlerIntent: goGentler,
 };
@@ -209,25 +211,37 @@ export const INTENTS_BY_STATE: Readonly<Record<ConversationState, IntentTable>> 
     'AMAZON.NextIntent': acceptOffer,
     'AMAZON.NoIntent': declineResume,
     'AMAZON.StartOverIntent': startOver,
-    'AMAZON.PreviousIntent': notInRoutine,
-    'AMAZON.PauseIntent': notInRoutine,
-    HowManyLeftIntent: notInRoutine,
-    TellMeMoreIntent: notInRoutine,
-    'AMAZON.RepeatIntent': repeatAnswer,
+    'AMAZON.PreviousIntent': previousOfSaved,
+    HowManyLeftIntent: howManyLeftOfSaved,
+    TellMeMoreIntent: explainSavedStretch,
+    'AMAZON.PauseIntent': askResumeAgain,
+    'AMAZON.RepeatIntent': askResumeAgain,
     'AMAZON.ResumeIntent': resumeStretch,
     GentlerIntent: goGentler,
-    'AMAZON.FallbackIntent': notUnderstood,
+    'AMAZON.FallbackIntent': askResumeAgain,
   }, REMINDERS, ANYWHERE),
+  routineChoice: table(SAFETY, STOP, {
+    'AMAZON.HelpIntent': help,
+    'AMAZON.YesIntent': askFloorOrChair,
+    'AMAZON.NextIntent': askFloorOrChair,
+    'AMAZON.NoIntent': declineOffer,
+    'AMAZON.RepeatIntent': askFloorOrChair,
+    'AMAZON.FallbackIntent': askFloorOrChair,
+  }, NO_ROUTINE, REMINDERS, ANYWHERE),
   offerMade: table(SAFETY, STOP, {
     'AMAZON.HelpIntent': help,
     'AMAZON.YesIntent': acceptOffer,
     'AMAZON.NoIntent': declineOffer,
+    'AMAZON.NextIntent': notInRoutine,
+    'AMAZON.RepeatIntent': repeatAnswer,
     'AMAZON.FallbackIntent': notUnderstood,
   }, NO_ROUTINE, REMINDERS, ANYWHERE),
   idle: table(SAFETY, STOP, {
     'AMAZON.HelpIntent': help,
     'AMAZON.YesIntent': yesWithoutOffer,
-    'AMAZON.NoIntent': declineOffer,
+    'AMAZON.NoIntent': noThanks,
+    'AMAZON.NextIntent': notInRoutine,
+    'AMAZON.RepeatIntent': repeatAnswer,
     'AMAZON.FallbackIntent': notUnderstood,
   }, NO_ROUTINE, REMINDERS, ANYWHERE),
 };

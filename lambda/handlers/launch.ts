@@ -1,15 +1,15 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { hasVisited } from '../coach/progress';
-import { stepAt, toRoutinePosition } from '../coach/routine-cursor';
+import { toRoutinePosition } from '../coach/routine-cursor';
 import { currentStreak } from '../coach/streak';
 import { isDailyTipDue } from '../coach/tips';
-import { stepLabel, WELCOME } from '../content/prompts';
-import { ROUTINES } from '../content/routines';
+import { WELCOME } from '../content/prompts';
 import { show } from '../screen/view';
 import { turnOf } from '../session/turn';
 import { join, pause, say } from '../speech/ssml';
 import { keepListening } from './respond';
+import { resumeQuestion } from './stretch/resume';
 import { tipOfTheDay, tipText } from './tip';
 
 /**
@@ -20,6 +20,7 @@ import { tipOfTheDay, tipText } from './tip';
 export async function launch(input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
   const { state, progress } = turn;
+  state.launched = true;
   // Without progress the skill can't tell a new user from a returning one, and claims nothing.
   if (!(await progress.get())) {
     return keepListening(input, join(say(WELCOME.unknown), pause(0.5), say(WELCOME.menu)), say(WELCOME.menuReprompt));
@@ -47,8 +48,7 @@ export async function launch(input: HandlerInput): Promise<Response> {
   const unfinished = toRoutinePosition(resume);
   if (unfinished) {
     state.offer = { kind: 'resume', position: unfinished };
-    const offer = say(WELCOME.resumeOffer(stepLabel(stepAt(unfinished)), ROUTINES[unfinished.routineId].name));
-    return keepListening(input, join(welcome, tipSpeech, pause(0.5), offer), say(WELCOME.resumeReprompt));
+    return keepListening(input, join(welcome, tipSpeech, pause(0.5), resumeQuestion(unfinished)), say(WELCOME.resumeReprompt));
   }
   return keepListening(input, join(welcome, tipSpeech, pause(0.5), say(WELCOME.menu)), say(WELCOME.menuReprompt));
 }

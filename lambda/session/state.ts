@@ -17,6 +17,8 @@ import { MAX_WALK_MINUTES, parseDistance, type PendingWalk } from '../coach/walk
 export type PendingOffer =
   | Offer
   | { readonly kind: 'resume' | 'painChoice' | 'leaveOut'; readonly position: RoutinePosition }
+  /** "Floor or chair?", or "which routine would you like?". */
+  | { readonly kind: 'routineChoice' }
   /** A reminder every day at `time`: the user's yes is their consent to it. */
   | { readonly kind: 'reminder'; readonly time: ClockTime }
   /** "Shall I log it?" about a walk long enough to be a mishearing. */
@@ -34,6 +36,8 @@ export interface SessionState {
   finishedRoutine?: RoutineId;
   /** Names of stretches already explained in full this session. */
   explained: string[];
+  /** Whether the user opened this session ("open back care coach"), rather than asking one thing. */
+  launched?: boolean;
   /** Whether the user asked for shorter holds in this session, after a stretch hurt or at any time. */
   gentle?: boolean;
   /** Whether the user was told they can say "Alexa, next" or "Alexa, pause" at any time. */
@@ -61,7 +65,8 @@ function toOffer(value: unknown): PendingOffer | undefined {
     case 'answer':
       return isTopic(offer.topic) ? { kind: 'answer', topic: offer.topic } : undefined;
     case 'tip':
-      return { kind: 'tip' };
+    case 'routineChoice':
+      return { kind: offer.kind };
     case 'walk': {
       const walk = toPendingWalk(offer.walk);
       return walk && { kind: 'walk', walk };
@@ -116,6 +121,7 @@ export function readSessionState(attributes: unknown): SessionState {
       : [],
     toldControls: raw.toldControls === true,
     gentle: raw.gentle === true || undefined,
+    launched: raw.launched === true || undefined,
     offer: toOffer(raw.offer),
     lastTopic: isTopic(raw.lastTopic) ? raw.lastTopic : undefined,
     preferences: toPreferences(raw.preferences),

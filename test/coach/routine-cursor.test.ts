@@ -1,11 +1,11 @@
-import { emptyProgress, isHoldSeconds } from '../../lambda/coach/progress';
+import { isHoldSeconds } from '../../lambda/coach/progress';
 import {
   holdSecondsFor,
   nextPosition,
   previousPosition,
   stepAt,
-  stepsLeftAfter,
-  suggestRoutine,
+  stepsFrom,
+  includedFrom,
   toRoutinePosition,
 } from '../../lambda/coach/routine-cursor';
 import { ROUTINES } from '../../lambda/content/routines';
@@ -40,9 +40,22 @@ describe('the routine cursor', () => {
     expect(previousPosition({ routineId: 'quick', step: 0 })).toEqual({ routineId: 'quick', step: 0 });
   });
 
-  test('the steps left are the ones after the current step', () => {
-    expect(stepsLeftAfter({ routineId: 'quick', step: 1 })).toEqual(ROUTINES.quick.steps.slice(2));
-    expect(stepsLeftAfter({ routineId: 'quick', step: 3 })).toEqual([]);
+  test('the steps left are the ones from a step on, without those left out', () => {
+    expect(stepsFrom({ routineId: 'quick', step: 2 })).toEqual(ROUTINES.quick.steps.slice(2));
+    expect(stepsFrom(undefined)).toEqual([]);
+    expect(stepsFrom({ routineId: 'quick', step: 0 }, ['lower back rotation'])).toEqual([ROUTINES.quick.steps[0], ROUTINES.quick.steps[3]]);
+  });
+
+  test('a step left out is passed over, and past the last one there is none', () => {
+    expect(includedFrom({ routineId: 'quick', step: 1 }, ['lower back rotation'])).toEqual({ routineId: 'quick', step: 3 });
+    expect(includedFrom({ routineId: 'quick', step: 3 }, ["child's pose"])).toBeUndefined();
+    expect(includedFrom({ routineId: 'quick', step: 1 })).toEqual({ routineId: 'quick', step: 1 });
+  });
+
+  test('gentler holds are half as long, never under ten seconds', () => {
+    const step = stepAt({ routineId: 'quick', step: 0 });
+    expect(holdSecondsFor(step, {}, true)).toBe(step.holdSeconds / 2);
+    expect(holdSecondsFor(step, { holdSeconds: 12 }, true)).toBe(10);
   });
 
   test('the hold is the user’s choice when valid, else the step’s own', () => {
@@ -58,10 +71,4 @@ describe('the routine cursor', () => {
     for (const seconds of [5, 9, 61, 90, 30.5, Number.NaN]) expect(isHoldSeconds(seconds)).toBe(false);
   });
 
-  test('someone new is offered the lower back routine, then the one they have done least', () => {
-    expect(suggestRoutine(undefined)).toBe('lower-back');
-    expect(suggestRoutine(emptyProgress())).toBe('lower-back');
-    const progress = { ...emptyProgress(), sessionsCompleted: { 'lower-back': 3, 'upper-back-neck': 1 } };
-    expect(suggestRoutine(progress)).toBe('quick');
-  });
 });

@@ -219,28 +219,55 @@ describe('yes and no after an offer', () => {
     expect(reply.attributes.stretch).toEqual({ routineId: 'quick', step: 1 });
   });
 
-  test('no to picking up an unfinished routine forgets it and offers the menu', async () => {
+  test('no to picking up an unfinished routine keeps its place, for resume in this session and the next', async () => {
     const user = await launched();
     await user.say('StretchGuideIntent', { routine: resolved('quick', 'quick') });
+    await user.say('AMAZON.NextIntent');
     await user.say('AMAZON.StopIntent');
     await user.launch();
 
     const reply = await user.say('AMAZON.NoIntent');
 
-    expect(reply.text).toBe(WELCOME.menu);
+    expect(reply.text).toBe(`${WELCOME.resumeKept} ${WELCOME.menu}`);
     expect(reply.ended).toBe(false);
-    expect((await skill.store!.load(user.device.userId))?.unfinished).toBeUndefined();
+    expect((await skill.store!.load(user.device.userId))?.unfinished).toEqual({ routineId: 'quick', step: 1 });
+    const resumed = await user.say('AMAZON.ResumeIntent');
+    expect(resumed.text).toMatch(/^Picking up where you left off\. .*Stretch 2 of 4: lower back rotation, left side\./);
+    await user.end();
     const later = await user.launch();
-    expect(later.text).not.toMatch(/Pick up where you left off/);
+    expect(later.text).toMatch(/Pick up where you left off\?$/);
   });
 
-  test('no to any other offer says goodbye', async () => {
+  test('no to any other offer in a session the user opened keeps it open with a short "what else?"', async () => {
     const user = await launched();
     await user.say('WalkingIntent');
 
     const reply = await user.say('AMAZON.NoIntent');
 
+    expect(reply.text).toBe(FOLLOW_UP.whatElse);
+    expect(reply.ended).toBe(false);
+    const then = await user.say('AMAZON.NoIntent');
+    expect(then.text).toBe(FOLLOW_UP.noThanks);
+    expect(then.ended).toBe(true);
+  });
+
+  test('no to an offer after a one-shot request says goodbye', async () => {
+    const user = new Conversation(skill);
+    await user.say('StretchGuideIntent', { routine: resolved('quick', 'quick') });
+    for (let step = 1; step < 4; step++) await user.say('AMAZON.NextIntent');
+
+    const reply = await user.say('AMAZON.NoIntent');
+
     expect(reply.text).toBe(FOLLOW_UP.noThanks);
+    expect(reply.ended).toBe(true);
+  });
+
+  test('stop after an offer says goodbye, even in a session the user opened', async () => {
+    const user = await launched();
+    await user.say('WalkingIntent');
+
+    const reply = await user.say('AMAZON.StopIntent');
+
     expect(reply.ended).toBe(true);
   });
 
@@ -267,7 +294,6 @@ describe('yes and no after an offer', () => {
   test.each([
     ['help', 'AMAZON.HelpIntent'],
     ['something not understood', 'AMAZON.FallbackIntent'],
-    ['the list of routines', 'ListRoutinesIntent'],
     ['how am I doing', 'ProgressIntent'],
   ])('an offer lapses once the skill has moved on to %s', async (_case, intent) => {
     const user = await launched();
@@ -285,7 +311,7 @@ describe('yes and no after an offer', () => {
     await user.say('StretchGuideIntent', { routine: resolved('quick', 'quick') });
     await user.say('AMAZON.StopIntent');
     await user.launch();
-    await user.say('ListRoutinesIntent');
+    await user.say('ProgressIntent');
 
     const reply = await user.say('AMAZON.YesIntent');
 
@@ -304,6 +330,7 @@ describe('every intent one-shot', () => {
   const keepsListening = new Set([
     'StretchGuideIntent',
     'ListRoutinesIntent',
+    'ChoosePlaceIntent',
     'LogWalkIntent',
     'HowManyLeftIntent',
     'TellMeMoreIntent',

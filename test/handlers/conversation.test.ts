@@ -29,6 +29,13 @@ describe('the conversation state', () => {
   test('the offer to pick up a routine is its own state', () => {
     expect(conversationState(turn({}, { kind: 'resume', position }))).toBe('resumeOffered');
   });
+  test('"floor or chair?" and "which routine?" wait for a routine to be chosen', () => {
+    expect(conversationState(turn({}, { kind: 'routineChoice' }))).toBe('routineChoice');
+  });
+  test('after pain, and after skipping for pain, the routine waits for the answer to what was asked', () => {
+    expect(conversationState(turn({ stretch: position }, { kind: 'painChoice', position }))).toBe('afterPain');
+    expect(conversationState(turn({ stretch: position }, { kind: 'leaveOut', position }))).toBe('leaveOutOffered');
+  });
   test('any other question asked waits for its answer', () => {
     expect(conversationState(turn({}, { kind: 'tip' }))).toBe('offerMade');
   });

@@ -190,7 +190,7 @@ describe.each(STATES)('%s', (state) => {
     if (inRoutine) {
       expect(reply.text).toMatch(/say resume to pick up there/);
       const resumed = await user.oneShot('AMAZON.ResumeIntent');
-      expect(resumed.text).toMatch(/^Picking up at the/);
+      expect(resumed.text).toMatch(/^Picking up where you left off\./);
     }
   });
 });

@@ -133,14 +133,16 @@ describe('on a screen', () => {
     expect(screenOf(reply).datasources.step!.holdSeconds).toBe(45);
   });
 
-  test('a step said again with full detail shows the full position it says', async () => {
+  test('tell me more shows the stretch with the full position it says, and no countdown', async () => {
     const user = onScreen();
     await user.say('StretchGuideIntent', routineSlot('lower-back'));
     await user.say('AMAZON.NextIntent');
     const detailed = await user.say('TellMeMoreIntent');
 
-    expectStepOnScreen(detailed, 'lower-back', 1);
-    expect(screenOf(detailed).datasources.step!.position).toBe(positionText({ step: ROUTINES['lower-back'].steps[1]!, detailed: true }));
+    const shown = screenOf(detailed).datasources.step!;
+    expect(shown).toMatchObject({ count: 'Stretch 2 of 7', countdown: false });
+    expect(shown.position).toBe(positionText({ step: ROUTINES['lower-back'].steps[1]!, detailed: true }));
+    expect(detailed.text).toContain(shown.position);
   });
 
   test('between steps the stretch stays on screen with no countdown running; pause shows it paused, with resume to touch', async () => {

@@ -99,12 +99,58 @@ describe('following a routine to the end', () => {
     expect((await stored(user))?.sessionsCompleted).toEqual({ quick: 1 });
   });
 
-  test('without a routine named, someone new is guided through the lower back routine', async () => {
+  test('without a routine named, the skill asks floor or chair rather than picking one', async () => {
     const user = await launched();
 
     const reply = await user.say('StretchGuideIntent');
 
-    expect(reply.text).toMatch(/^Let’s do the lower back routine/);
+    expect(reply.text).toBe(STRETCH.choosePlace);
+    expect(reply.attributes.stretch).toBeUndefined();
+    expect(reply.ended).toBe(false);
+  });
+
+  test('"on the floor" starts the lower back routine and says how to switch to the quick one', async () => {
+    const user = await launched();
+    await user.say('StretchGuideIntent');
+
+    const reply = await user.say('ChoosePlaceIntent', { place: resolved('the floor', 'floor') });
+
+    expect(reply.text).toMatch(/^Let’s do the lower back routine: .* For a shorter one, say the quick two minute routine\. Stop if anything hurts\./);
+    expectStep(reply, ROUTINES['lower-back'], 0);
+  });
+
+  test('"in a chair" starts the seated routine', async () => {
+    const user = await launched();
+    await user.say('StretchGuideIntent');
+
+    const reply = await user.say('ChoosePlaceIntent', { place: resolved('a chair', 'chair') });
+
+    expect(reply.text).toMatch(/^Let’s do the upper back and neck routine: seven seated stretches/);
+    expect(reply.text).not.toMatch(/shorter one/);
+  });
+
+  test.each([
+    ['a routine name', 'StretchGuideIntent', { routine: resolved('quick', 'quick') }, /^Let’s do the quick two minute routine/],
+    ['yes', 'AMAZON.YesIntent', {}, /^Would you like to stretch lying on the floor, or sitting in a chair\?$/],
+    ['something not understood', 'AMAZON.FallbackIntent', {}, /^Would you like to stretch lying on the floor, or sitting in a chair\?$/],
+    ['a question', 'WalkingIntent', {}, /^Yes, for most people walking/],
+  ])('after "floor or chair?", %s is understood as what it is', async (_case, intent, slots, expected) => {
+    const user = await launched();
+    await user.say('StretchGuideIntent');
+
+    const reply = await user.say(intent, slots);
+
+    expect(reply.text).toMatch(expected);
+  });
+
+  test('after the list of routines, a routine name or a place starts it', async () => {
+    const user = await launched();
+    await user.say('ListRoutinesIntent');
+    const yes = await user.say('AMAZON.YesIntent');
+    const floor = await user.say('ChoosePlaceIntent', { place: resolved('on the floor', 'floor') });
+
+    expect(yes.text).toBe(STRETCH.choosePlace);
+    expect(floor.text).toMatch(/^Let’s do the lower back routine/);
   });
 
   test('a routine the skill does not have is refused with the ones it has', async () => {
@@ -147,7 +193,7 @@ describe('moving around a routine', () => {
     expect(paused.reprompt).toBe(STRETCH.pausedReprompt);
     expect(paused.ended).toBe(false);
     expect(paused.attributes.stretch).toEqual({ routineId: 'lower-back', step: 1 });
-    expect(resumed.text).toMatch(/^Picking up at the knee to chest, right side\. Stretch 2 of 7: knee to chest, right side\./);
+    expect(resumed.text).toMatch(/^Picking up where you left off\. Stretch 2 of 7: knee to chest, right side\./);
     expectStep(resumed, ROUTINES['lower-back'], 1);
     expect(skill.commands!.sentByOperation()).toEqual({});
   });
@@ -217,25 +263,28 @@ describe('moving around a routine', () => {
     await user.say('AMAZON.NextIntent');
     const third = await user.say('HowManyLeftIntent');
 
-    expect(first.text).toBe("3 stretches left after this one. Still to come: lower back rotation, child's pose.");
-    expect(third.text).toBe("1 stretch left after this one. Still to come: child's pose.");
+    expect(first.text).toBe(
+      "3 stretches left after this one, about 2 minutes: lower back rotation on the left, lower back rotation on the right, and child's pose.",
+    );
+    expect(third.text).toBe("1 stretch left after this one, about 1 minute: child's pose.");
     expect(third.ended).toBe(false);
     expect(third.attributes.stretch).toEqual({ routineId: 'quick', step: 2 });
   });
 
-  test('tell me more gives the full positioning detail of the current stretch', async () => {
+  test('tell me more says what the stretch is for and one tip, with no hold and without moving on', async () => {
     const user = await launched();
     await user.say('StretchGuideIntent', routineSlot('quick'));
     await user.say('AMAZON.NextIntent');
-    const short = await user.say('AMAZON.NextIntent');
+    await user.say('AMAZON.NextIntent');
     const right = ROUTINES.quick.steps[2]!;
 
     const more = await user.say('TellMeMoreIntent');
+    const next = await user.say('AMAZON.NextIntent');
 
-    expect(short.text).toContain(right.shortPosition);
-    expect(short.text).not.toContain(right.position);
-    expect(more.text).toContain(right.position);
-    expectStep(more, ROUTINES.quick, 2);
+    expect(more.text).toBe(`${right.purpose} ${right.tip} ${right.position} ${STRETCH.handOffReprompt("child's pose")}`);
+    expect(more.ssml).not.toMatch(/<break/);
+    expect(more.attributes.stretch).toEqual({ routineId: 'quick', step: 2 });
+    expectStep(next, ROUTINES.quick, 3);
   });
 
   test('help during a stretch says what to say there, and keeps the place', async () => {
@@ -362,7 +411,7 @@ describe('stopping and picking up later', () => {
     const later = new Conversation(skill, user.device);
     const reply = await later.say('AMAZON.ResumeIntent');
 
-    expect(reply.text).toMatch(/^Picking up at the neck side stretch, left side\./);
+    expect(reply.text).toMatch(/^Picking up where you left off\. .*Stretch 2 of 7: neck side stretch, left side\./);
     expectStep(reply, ROUTINES['upper-back-neck'], 1);
   });
 
@@ -464,16 +513,16 @@ describe('preferences', () => {
   test('a slower pace gives more time to get into each position, and normal pace goes back', async () => {
     const user = await launched();
     const step = ROUTINES.quick.steps[0]!;
-    const settle = (seconds: number) => `${say(step.position)} <break time="${seconds}s"/>`;
+    const settle = (seconds: number, position = step.position) => `${say(position)} <break time="${seconds}s"/>`;
 
     const slow = await user.say('SetPaceIntent', { pace: resolved('slower', 'slow') });
     const slowStep = await user.say('StretchGuideIntent', routineSlot('quick'));
     await user.say('SetPaceIntent', { pace: resolved('normal', 'normal') });
-    const normalStep = await user.say('TellMeMoreIntent');
+    const normalStep = await user.say('AMAZON.RepeatIntent');
 
     expect(slow.text).toMatch(new RegExp(`^${PREFERENCES.paceSlow}`));
     expect(slowStep.ssml).toContain(settle(SETTLE_SECONDS.slow.intoPosition));
-    expect(normalStep.ssml).toContain(settle(SETTLE_SECONDS.normal.intoPosition));
+    expect(normalStep.ssml).toContain(settle(SETTLE_SECONDS.normal.intoPosition, step.shortPosition));
     expect((await stored(user))?.preferences.pace).toBe('normal');
   });
 

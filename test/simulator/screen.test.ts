@@ -49,7 +49,7 @@ describe('the simulator with a screen', () => {
       '  [touch: back | pause | next]',
     ]);
     expect(printed).toContainEqual(expect.stringMatching(/^alexa: Let’s do the quick two minute routine/));
-    expect(printed).toContainEqual(expect.stringMatching(/^alexa: Picking up at the lower back rotation, left side/));
+    expect(printed).toContainEqual(expect.stringMatching(/^alexa: Picking up where you left off\. .*Stretch 2 of 4: lower back rotation, left side/));
   });
 
   test('a touch finds its target by any words of its label, and says so when nothing on screen matches', async () => {

@@ -1,16 +1,32 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { stepsLeftAfter } from '../../coach/routine-cursor';
-import { STRETCH } from '../../content/prompts';
+import { nextPosition, routineOf, stepsFrom, type RoutinePosition } from '../../coach/routine-cursor';
+import { STRETCH, WELCOME } from '../../content/prompts';
 import { preferencesOf } from '../../session/state';
 import { turnOf } from '../../session/turn';
-import { say } from '../../speech/ssml';
+import { join, say } from '../../speech/ssml';
 import { keepListening } from '../respond';
 
-/** "How many are left?" during a routine. */
+/** How many stretches are left from `from`: each one named, sides as they come, and about how many minutes. */
+function stretchesLeft(input: HandlerInput, routineAt: RoutinePosition, from: RoutinePosition | undefined, afterThisOne: boolean) {
+  const left = stepsFrom(from, preferencesOf(turnOf(input).state).leftOut);
+  const routine = routineOf(routineAt);
+  const minutes = Math.max(1, Math.round((routine.minutes * left.length) / routine.steps.length));
+  return say(STRETCH.left(left.map((step) => STRETCH.listed(step.name, step.side)), minutes, afterThisOne));
+}
+
+/** "How many are left?" during a routine: the stretches after this one. */
 export function howManyLeft(input: HandlerInput): Response {
-  const { state } = turnOf(input);
-  const left = stepsLeftAfter(state.stretch!, preferencesOf(state).leftOut);
-  const names = [...new Set(left.map((step) => step.name))].join(', ');
-  return keepListening(input, say(STRETCH.left(left.length, names)), say(STRETCH.takeYourTime));
+  const position = turnOf(input).state.stretch!;
+  return keepListening(input, stretchesLeft(input, position, nextPosition(position), true), say(STRETCH.takeYourTime));
+}
+
+/** "How many are left?" while the skill offers to pick up a saved routine: from the saved stretch on; still offered. */
+export function howManyLeftOfSaved(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  if (turn.offer?.kind !== 'resume') throw new Error('no saved routine on offer');
+  const { position } = turn.offer;
+  turn.state.offer = turn.offer;
+  const question = say(WELCOME.resumeReprompt);
+  return keepListening(input, join(stretchesLeft(input, position, position, false), question), question);
 }

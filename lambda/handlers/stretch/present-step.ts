@@ -17,11 +17,6 @@ import { keepListening } from '../respond';
 export interface PresentOptions {
   /** Said before the step, such as the routine's introduction. */
   readonly opening?: Ssml;
-  /**
-   * Force full positioning detail ("tell me more"). By default it is given the first time a stretch comes up in a
-   * session, unless the user has finished this routine before.
-   */
-  readonly detailed?: boolean;
 }
 
 /**
@@ -37,8 +32,8 @@ export async function presentStep(input: HandlerInput, requested: RoutinePositio
   if (!position) return finishRoutine(input, requested, options.opening);
   const routine = routineOf(position);
   const step = stepAt(position);
-  const detailed =
-    options.detailed ?? (!state.explained.includes(step.name) && !(stored?.sessionsCompleted[routine.id] ?? 0));
+  // Full positioning detail the first time a stretch comes up in a session, unless this routine was finished before.
+  const detailed = !state.explained.includes(step.name) && !(stored?.sessionsCompleted[routine.id] ?? 0);
   if (detailed && !state.explained.includes(step.name)) state.explained.push(step.name);
   const controls = !state.toldControls && say(STRETCH.controls);
   state.toldControls = true;

@@ -1,8 +1,33 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { nextPosition, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { stepLabel, STRETCH, WELCOME } from '../../content/prompts';
+import { restingStep, show } from '../../screen/view';
 import { turnOf } from '../../session/turn';
-import { presentStep } from './present-step';
+import { join, say } from '../../speech/ssml';
+import { keepListening } from '../respond';
 
-/** "Tell me more": the current stretch again, with full positioning detail. */
-export const explainStretch = (input: HandlerInput): Promise<Response> =>
-  presentStep(input, turnOf(input).state.stretch!, { detailed: true });
+/** What the stretch is for, one tip, and how to get into it, as a screen shows it in full; no hold. */
+function about(input: HandlerInput, position: RoutinePosition) {
+  const resting = restingStep(position, turnOf(input).state);
+  show(input, { ...resting, narration: { ...resting.narration, detailed: true } });
+  const { purpose, tip, position: howTo } = stepAt(position);
+  return say(STRETCH.about(purpose, tip, howTo));
+}
+
+/** "Tell me more", "what is it for": what this stretch is for and one tip; no hold, and the routine stays put. */
+export function explainStretch(input: HandlerInput): Response {
+  const position = turnOf(input).state.stretch!;
+  const next = nextPosition(position);
+  const goOn = say(next ? STRETCH.handOffReprompt(stepLabel(stepAt(next))) : STRETCH.takeYourTime);
+  return keepListening(input, join(about(input, position), goOn), goOn);
+}
+
+/** "Tell me more" while the skill offers to pick up a saved routine: about the saved stretch; still offered. */
+export function explainSavedStretch(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  if (turn.offer?.kind !== 'resume') throw new Error('no saved routine on offer');
+  turn.state.offer = turn.offer;
+  const question = say(WELCOME.resumeReprompt);
+  return keepListening(input, join(about(input, turn.offer.position), question), question);
+}
