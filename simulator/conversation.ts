@@ -37,6 +37,20 @@ interface OpenSession {
   eliciting?: { intent: string; slots: Record<string, HeardSlot> };
 }
 
+/** One of the user's devices: each has its own session and screen, and its own last request for `retry`. */
+interface DeviceState {
+  readonly name: string;
+  readonly device: Device;
+  session?: OpenSession;
+  /** The screen on show, on a device with one: it closes with the session. */
+  screen: ReturnType<typeof renderedScreen>;
+  /** The last request sent from this device, as sent, and its session just before. */
+  last?: { readonly request: string; readonly session?: OpenSession };
+}
+
+/** The name of the device the simulator starts on. */
+export const FIRST_DEVICE = 'echo';
+
 /** What Alexa says when a skill fails to answer. */
 export const SKILL_FAILURE_SPEECH = "There was a problem with the requested skill's response.";
 
@@ -73,27 +87,43 @@ function elicitation(response: ResponseEnvelope): OpenSession['eliciting'] {
 }
 
 /**
- * A device talking to the skill: keeps the session (id, attributes, whether it is new) between lines, opens and
- * closes it as Alexa would, and returns the lines to print for each thing the user says. Knows nothing of
- * terminals, so tests drive it line by line.
+ * A user's devices talking to the skill: keeps each device's session (id, attributes, whether it is new) between
+ * lines, opens and closes it as Alexa would, and returns the lines to print for each thing the user says. Two lines
+ * are Alexa's doing rather than the user's: `retry` sends the last request again, byte for byte, as Alexa does when
+ * the skill's answer is late; `device kitchen` goes on from another device of the same user (a new one the first
+ * time), whose session is its own. Knows nothing of terminals, so tests drive it line by line.
  * See https://developer.amazon.com/en-US/docs/alexa/custom-skills/manage-skill-session-and-session-attributes.html
  */
 export class Conversation {
-  private session: OpenSession | undefined;
-  /** The screen on show, on a device with one: it closes with the session. */
-  private screen: ReturnType<typeof renderedScreen>;
+  private readonly devices = new Map<string, DeviceState>();
+  private here: DeviceState;
 
-  constructor(private readonly options: ConversationOptions) {}
+  constructor(private readonly options: ConversationOptions) {
+    this.here = { name: FIRST_DEVICE, device: options.device, screen: undefined };
+    this.devices.set(FIRST_DEVICE, this.here);
+  }
 
-  /** Whether the skill's session is open, so the next line is said inside it. */
+  /** Whether the skill's session is open on the current device, so the next line is said inside it. */
   get inSession(): boolean {
-    return this.session !== undefined;
+    return this.here.session !== undefined;
+  }
+
+  private get session(): OpenSession | undefined {
+    return this.here.session;
+  }
+
+  private set session(session: OpenSession | undefined) {
+    this.here.session = session;
   }
 
   /** Handles one line the user says and returns what to print. */
   async say(line: string): Promise<string[]> {
+    const command = line.trim().toLowerCase();
+    if (command === 'retry') return this.retry();
+    const switched = /^device\s+([a-z0-9-]+)$/.exec(command);
+    if (switched) return this.switchTo(switched[1]!);
     const touched = /^touch\s+(.*)$/i.exec(line.trim());
-    if (touched && this.options.device.screen) return this.touch(touched[1]!);
+    if (touched && this.here.device.screen) return this.touch(touched[1]!);
     const said = parseLine(line, this.options.invocationName);
     switch (said.kind) {
       case 'nothing':
@@ -103,7 +133,7 @@ export class Conversation {
       case 'open':
         return [
           ...(await this.startNewSession()),
-          ...(await this.send((session) => launchRequest(this.options.device, session))),
+          ...(await this.send((session) => launchRequest(this.here.device, session))),
         ];
       case 'one-shot':
         return [...(await this.startNewSession()), ...(await this.sendUtterance(said.utterance))];
@@ -117,16 +147,49 @@ export class Conversation {
 
   /** A touch on the screen ("touch quick routine", "touch next"): sends what the touched target's SendEvent sends. */
   private async touch(what: string): Promise<string[]> {
-    const screen = this.session && this.screen;
+    const screen = this.session && this.here.screen;
     if (!screen) return ['  (nothing on screen to touch)'];
     const target = findTouchTarget(screen, what);
     if (!target) return [`  (nothing on screen called "${what}")`];
-    return this.send((session) => userEventRequest(this.options.device, session, screen.token ?? '', target.arguments));
+    return this.send((session) => userEventRequest(this.here.device, session, screen.token ?? '', target.arguments));
   }
 
-  /** The user walks away (end of input): an open session ends as it would when the user says "exit". */
+  /**
+   * Alexa sends this device's last request again, byte for byte (same request id, session and attributes), as it
+   * does when the skill's answer didn't reach it in time; the answer to the retry is the one the user hears.
+   */
+  private async retry(): Promise<string[]> {
+    const last = this.here.last;
+    if (!last) return ['  (nothing to retry yet)'];
+    this.session = last.session && { ...last.session, attributes: { ...last.session.attributes } };
+    const note = `  (Alexa sends the last request again: ${last.request.length} bytes, the same request id)`;
+    return [note, ...(await this.send(() => JSON.parse(last.request) as RequestEnvelope))];
+  }
+
+  /** Goes on from the user's device called `name`, with a session of its own; the others keep theirs. */
+  private switchTo(name: string): string[] {
+    let state = this.devices.get(name);
+    const isNew = state === undefined;
+    if (!state) {
+      const deviceId = `${this.options.device.deviceId}-${name.toUpperCase()}`;
+      state = { name, device: { ...this.options.device, deviceId }, screen: undefined };
+      this.devices.set(name, state);
+    }
+    this.here = state;
+    const session = state.session ? 'its session is still open' : 'no session open on it';
+    return [`  (now on the ${isNew ? 'new ' : ''}${name} device of the same user; ${session})`];
+  }
+
+  /** The user walks away (end of input): every open session ends as it would when the user says "exit". */
   async hangUp(): Promise<string[]> {
-    return this.end();
+    const lines: string[] = [];
+    const here = this.here;
+    for (const state of this.devices.values()) {
+      this.here = state;
+      lines.push(...(await this.end()));
+    }
+    this.here = here;
+    return lines;
   }
 
   /** Opens a new session, first ending one that is still open, as a new invocation does on a device. */
@@ -146,7 +209,7 @@ export class Conversation {
     const heard = answer ? { ...answer, slots: { ...eliciting.slots, ...filled(answer.slots) } } : this.options.nlu.understand(utterance);
     const lines = this.options.showIntents ? [this.describe(heard)] : [];
     const response = await this.send((session) =>
-      intentRequest(this.options.device, session, heard.intent, heard.slots, answer ? 'IN_PROGRESS' : undefined),
+      intentRequest(this.here.device, session, heard.intent, heard.slots, answer ? 'IN_PROGRESS' : undefined),
     );
     return [...lines, ...response];
   }
@@ -164,6 +227,7 @@ export class Conversation {
     const session = this.session;
     if (!session) throw new Error('no open session to send a request in');
     const request = build({ ...session, attributes: { ...session.attributes } });
+    this.here.last = { request: JSON.stringify(request), session: { ...session, attributes: { ...session.attributes } } };
     session.new = false;
     session.eliciting = undefined;
     let response: unknown;
@@ -181,7 +245,7 @@ export class Conversation {
     } else {
       this.session = undefined;
     }
-    this.screen = renderedScreen(response) ?? this.screen;
+    this.here.screen = renderedScreen(response) ?? this.here.screen;
     return responseLines(response);
   }
 
@@ -191,7 +255,7 @@ export class Conversation {
     this.session = undefined;
     if (!session) return [];
     try {
-      await this.options.skill(sessionEndedRequest(this.options.device, { ...session, new: false }, 'USER_INITIATED'));
+      await this.options.skill(sessionEndedRequest(this.here.device, { ...session, new: false }, 'USER_INITIATED'));
       return [];
     } catch (error) {
       return [`  (the skill failed on SessionEndedRequest: ${describeError(error)})`];

@@ -101,6 +101,9 @@ async function stored(userId: string) {
   };
 }
 
+/** A walk of `minutes` today, as the skill speaks of it. */
+const today = (minutes: number) => ({ minutes, when: 'today' }) as const;
+
 const tipOf = (reply: Reply): string | undefined => TIPS.find((tip) => reply.text.includes(tip.text))?.id;
 
 /** Plays one household's actions; throws at the first thing said or stored that the model does not allow. */
@@ -132,7 +135,7 @@ async function play(deviceCount: number, plan: readonly Action[]): Promise<void>
     const before = await stored(userId);
 
     const checkWalk = (reply: Reply, minutes: number, total: number) => {
-      if (!reply.text.includes(WALK.logged(minutes, total))) fail(step, `said "${reply.text.slice(0, 140)}", not a ${minutes} minute walk making ${total}`);
+      if (!reply.text.includes(WALK.logged(today(minutes), total))) fail(step, `said "${reply.text.slice(0, 140)}", not a ${minutes} minute walk making ${total}`);
     };
     const remember = async (d: number, reply: Reply) => {
       const after = await stored(userId);
@@ -169,8 +172,8 @@ async function play(deviceCount: number, plan: readonly Action[]): Promise<void>
         model = { walks: model.walks + 2, minutes: model.minutes + m1 + m2, visited: true };
         const both = model.minutes;
         // Whichever was written first said the total without the other's walk; the other, the total with both.
-        const oneFirst = one.text.includes(WALK.logged(m1, both - m2)) && two.text.includes(WALK.logged(m2, both));
-        const twoFirst = two.text.includes(WALK.logged(m2, both - m1)) && one.text.includes(WALK.logged(m1, both));
+        const oneFirst = one.text.includes(WALK.logged(today(m1), both - m2)) && two.text.includes(WALK.logged(today(m2), both));
+        const twoFirst = two.text.includes(WALK.logged(today(m2), both - m1)) && one.text.includes(WALK.logged(today(m1), both));
         if (!oneFirst && !twoFirst) fail(step, `walks at once said "${one.text.slice(0, 100)}" and "${two.text.slice(0, 100)}"`);
         await remember(a, one);
         await remember(b, two);

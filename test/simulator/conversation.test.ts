@@ -234,3 +234,57 @@ describe('a conversation with the skill', () => {
     ]);
   });
 });
+
+describe('what Alexa does around the user: retries and other devices', () => {
+  it('`retry` sends the last request again byte for byte, in the session it was sent in, and prints the answer', async () => {
+    const { requests, talk } = setUp();
+
+    const printed = await talk('open back care coach', 'next', 'retry', 'next');
+
+    expect(printed).toEqual([
+      'alexa: Welcome.',
+      'alexa: Turn 2.',
+      expect.stringMatching(/^ {2}\(Alexa sends the last request again: \d+ bytes, the same request id\)$/),
+      'alexa: Turn 2.',
+      'alexa: Turn 3.',
+    ]);
+    expect(JSON.stringify(requests[2])).toBe(JSON.stringify(requests[1]));
+    expect(requests[3]!.request.requestId).not.toBe(requests[1]!.request.requestId);
+  });
+
+  it('`retry` before anything was said says there is nothing to retry', async () => {
+    const { requests, talk } = setUp();
+
+    expect(await talk('retry')).toEqual(['  (nothing to retry yet)']);
+    expect(requests).toEqual([]);
+  });
+
+  it('`device kitchen` talks from another device of the same user with its own session; switching back finds the first one', async () => {
+    const { requests, talk } = setUp();
+
+    const printed = await talk('open back care coach', 'next', 'device kitchen', 'open back care coach', 'device echo', 'next');
+
+    expect(printed).toEqual([
+      'alexa: Welcome.',
+      'alexa: Turn 2.',
+      '  (now on the new kitchen device of the same user; no session open on it)',
+      'alexa: Welcome.',
+      '  (now on the echo device of the same user; its session is still open)',
+      'alexa: Turn 3.',
+    ]);
+    const [first, , kitchen, back] = requests;
+    expect(kitchen!.context.System.device!.deviceId).not.toBe(first!.context.System.device!.deviceId);
+    expect(kitchen!.context.System.user.userId).toBe(first!.context.System.user.userId);
+    expect(back!.session!.sessionId).toBe(first!.session!.sessionId);
+    expect(back!.context.System.device!.deviceId).toBe(first!.context.System.device!.deviceId);
+  });
+
+  it('the end of input ends the open session of every device', async () => {
+    const { conversation, requests, talk } = setUp();
+    await talk('open back care coach', 'device kitchen', 'open back care coach');
+
+    await conversation.hangUp();
+
+    expect(requests.filter((request) => request.request.type === 'SessionEndedRequest')).toHaveLength(2);
+  });
+});

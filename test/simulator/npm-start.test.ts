@@ -68,4 +68,29 @@ describe('npm start with a piped conversation', () => {
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(second.stdout).toMatch(/^alexa: .*\b20\b/m);
   }, 15_000);
+
+  it('replays a request as Alexa retries it, and goes on from another device of the same user', async () => {
+    const input = [
+      'ask back care coach to log a ten minute walk',
+      'retry',
+      'device kitchen',
+      'ask back care coach to log a five minute walk',
+      'device echo',
+      'retry',
+      'ask back care coach how am I doing',
+    ].join('\n');
+    const run = await npmStart(`${input}\n`, mkdtempSync(path.join(tmpdir(), 'back-care-coach-household-')));
+
+    expect(run.code).toBe(0);
+    const said = run.stdout.split('\n').filter((line) => line.startsWith('alexa: '));
+    expect(said.slice(0, 4)).toEqual([
+      expect.stringContaining('That’s 10 minutes of walking in all.'),
+      expect.stringContaining('That’s 10 minutes of walking in all.'),
+      expect.stringContaining('That’s 15 minutes of walking in all.'),
+      expect.stringContaining('That’s 10 minutes of walking in all.'),
+    ]);
+    expect(said[4]).toMatch(/2 walks, 15 minutes/);
+    expect(run.stdout).toMatch(/^ {2}\(now on the new kitchen device of the same user; no session open on it\)$/m);
+    expect(run.stdout).toMatch(/^ {2}\(Alexa sends the last request again: \d+ bytes, the same request id\)$/m);
+  }, 15_000);
 });
