@@ -76,6 +76,8 @@ beforeAll(async () => {
   db = await startLocalDynamoDb();
   proxy = await startStoreProxy(db.endpoint);
   skill = startTimedSkill({ endpoint: proxy.endpoint, tableName: db.tableName, requestTimeoutMs: 5000 });
+  // Faults here are the ones injected; a machine too busy to connect within production's half second is not one.
+  (skill.store.client.config.requestHandler as { updateHttpClientConfig(key: string, value: unknown): void }).updateHttpClientConfig('connectionTimeout', 5000);
   truth = new DynamoDbProgressStore({ tableName: db.tableName, client: createDynamoDbDocumentClient({ endpoint: db.endpoint }) });
 });
 
@@ -127,7 +129,8 @@ async function play(deviceCount: number, plan: readonly Action[]): Promise<void>
   const syncedAt = new Map<number, number>();
   let model = { walks: 0, minutes: 0, visited: false };
   const fail = (step: number, what: string) => {
-    throw new Error(`action ${step} (${JSON.stringify(plan[step])}): ${what}`);
+    const failures = skill.storeFailures.length ? ` (store failures: ${skill.storeFailures.slice(-3).join('; ')})` : '';
+    throw new Error(`action ${step} (${JSON.stringify(plan[step])}): ${what}${failures}`);
   };
 
   for (const [step, action] of plan.entries()) {
