@@ -8,9 +8,9 @@ import type { Routine, StretchStep } from './routines';
 
 const DISCLAIMER = 'I share general information, not medical advice. If your pain is severe, lasting or unusual, see a doctor.';
 
-/** "a, b, and c". */
+/** "a", "a and b", "a, b, and c". */
 export const spokenList = (items: readonly string[]): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
+  items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 

@@ -24,7 +24,8 @@ describe('prompts', () => {
 
   test('counts are spoken with the right plural', () => {
     expect(STRETCH.left(['chin tuck'], 1)).toBe('1 stretch left after this one, about 1 minute: chin tuck.');
-    expect(STRETCH.left(['a', 'b'], 2, false)).toBe('2 stretches left, about 2 minutes: a, and b.');
+    expect(STRETCH.left(['a', 'b'], 2, false)).toBe('2 stretches left, about 2 minutes: a and b.');
+    expect(STRETCH.left(['a', 'b', 'c'], 3)).toBe('3 stretches left after this one, about 3 minutes: a, b, and c.');
     expect(STRETCH.weekSessions(1)).toBe('That’s 1 session this week.');
     expect(WELCOME.streak(3)).toMatch(/3 day streak/);
   });
