@@ -47,7 +47,7 @@ const UNIT_WORDS: Readonly<Record<string, DistanceUnit>> = {
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1, an: 1, one: 1, couple: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
@@ -100,7 +100,8 @@ export function parseDistance(text: string): Distance | undefined {
   const unit = UNIT_WORDS[words[unitAt]!]!;
   const after = words.slice(unitAt + 1);
   const fraction = after.length === 0 ? 0 : after.join(' ') === 'and a half' ? 0.5 : undefined;
-  const before = words.slice(0, unitAt);
+  // "a couple of miles": the "of" belongs to neither the number nor the unit.
+  const before = words.slice(0, words[unitAt - 1] === 'of' ? unitAt - 1 : unitAt);
   // "a 10k", "a five k", "a half mile": the article goes with the walk, not the number.
   const amount = before.length === 0 ? 1 : amountOf(before.length > 1 && (before[0] === 'a' || before[0] === 'an') ? before.slice(1) : before);
   if (amount === undefined || fraction === undefined || amount + fraction <= 0) return undefined;

@@ -188,6 +188,7 @@ export const WALK = {
   tooLong: 'That’s longer than I can log. Tell me a walk of up to twelve hours.',
   confirmLong: (minutes: number) => `That’s a long walk: ${hoursAndMinutes(minutes)}. Shall I log it?`,
   confirmLongReprompt: (minutes: number) => `Shall I log a walk of ${hoursAndMinutes(minutes)}? Say yes or no.`,
+  notLogged: 'OK, I haven’t logged it. How long was your walk?',
   onlyRecentDays: 'I can log walks from today, yesterday, or the day before. When was your walk, and how long?',
   undone: (walk: SpokenWalk, total: number) =>
     `OK, I’ve taken off ${yourWalk(walk)}. That’s ${hoursAndMinutes(total)} of walking in all.`,

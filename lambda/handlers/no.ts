@@ -4,13 +4,16 @@ import { FOLLOW_UP, STRETCH, WELCOME } from '../content/prompts';
 import { turnOf } from '../session/turn';
 import { join, say } from '../speech/ssml';
 import { endWith, keepListening } from './respond';
+import { declineLongWalk } from './walk-log';
 
 /**
  * "No" to an offer: in a session the user opened, it stays open for what they want instead; after a one-shot
- * request, goodbye.
+ * request, goodbye. To "shall I log it?" about a long walk, nothing is logged and the skill asks how long it was.
  */
-export function declineOffer(input: HandlerInput): Response {
-  if (!turnOf(input).state.launched) return endWith(input, say(FOLLOW_UP.noThanks));
+export function declineOffer(input: HandlerInput): Response | Promise<Response> {
+  const { offer, state } = turnOf(input);
+  if (offer?.kind === 'walk') return declineLongWalk(input, offer.walk);
+  if (!state.launched) return endWith(input, say(FOLLOW_UP.noThanks));
   return keepListening(input, say(FOLLOW_UP.whatElse), say(WELCOME.menuReprompt));
 }
 

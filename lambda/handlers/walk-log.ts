@@ -28,15 +28,16 @@ import { keepListening } from './respond';
  */
 export async function logWalk(input: HandlerInput): Promise<Response> {
   const turn = turnOf(input);
-  const when = resolvedSlotId(input, 'when');
-  if (slotValue(input, 'when') !== undefined && !isWalkDayId(when)) {
+  // The day as Alexa resolved it, or as the skill itself kept it while asking how long the walk was.
+  const when = resolvedSlotId(input, 'when') ?? slotValue(input, 'when');
+  if (when !== undefined && !isWalkDayId(when)) {
     return keepListening(input, say(WALK.onlyRecentDays), say(WALK.askDurationReprompt));
   }
   const length = walkLength(input);
   if (!length || length.minutes < 1) return askHowLong(input, WALK.askDuration);
   if (length.minutes > MAX_WALK_MINUTES) return askHowLong(input, WALK.tooLong);
 
-  const walk: PendingWalk = { ...length, day: walkDay(await turn.today(), isWalkDayId(when) ? when : undefined) };
+  const walk: PendingWalk = { ...length, day: walkDay(await turn.today(), when) };
   if (walk.minutes > CONFIRM_WALK_MINUTES) {
     turn.state.offer = { kind: 'walk', walk };
     return keepListening(input, say(WALK.confirmLong(walk.minutes)), say(WALK.confirmLongReprompt(walk.minutes)));
@@ -60,16 +61,25 @@ export async function recordWalk(input: HandlerInput, walk: PendingWalk): Promis
   return reply(input, say(total ? WALK.logged({ minutes, distance, when: walkDayId(today, day) }, total) : WALK.notSaved(minutes)));
 }
 
-/** The walk's length from whichever slot was filled: a duration, a bare number of minutes, or a distance. */
+/**
+ * The walk's length from whichever slot was filled: a duration, a distance, or a bare number of minutes (the answer
+ * to "how long did you walk?"), in that order, so "two miles" is never two minutes.
+ */
 function walkLength(input: HandlerInput): Pick<PendingWalk, 'minutes' | 'distance'> | undefined {
   const duration = slotValue(input, 'duration');
   const fromDuration = duration === undefined ? undefined : walkMinutes(duration);
   if (fromDuration !== undefined) return { minutes: fromDuration };
+  const distance = parseDistance(resolvedSlotId(input, 'distance') ?? slotValue(input, 'distance') ?? '');
+  if (distance) return { minutes: minutesAtEasyPace(distance), distance };
   const number = slotValue(input, 'minutes');
   const fromNumber = number === undefined ? undefined : bareMinutes(number);
-  if (fromNumber !== undefined) return { minutes: fromNumber };
-  const distance = parseDistance(resolvedSlotId(input, 'distance') ?? slotValue(input, 'distance') ?? '');
-  return distance && { minutes: minutesAtEasyPace(distance), distance };
+  return fromNumber === undefined ? undefined : { minutes: fromNumber };
+}
+
+/** "No" to "shall I log it?" about a long walk: nothing is logged, and the skill asks again how long it was. */
+export async function declineLongWalk(input: HandlerInput, walk: PendingWalk): Promise<Response> {
+  const when = walkDayId(await turnOf(input).today(), walk.day);
+  return askHowLong(input, WALK.notLogged, when && { name: 'when', value: when, confirmationStatus: 'NONE' });
 }
 
 /**
@@ -77,21 +87,23 @@ function walkLength(input: HandlerInput): Pick<PendingWalk, 'minutes' | 'distanc
  * number ("fifteen", "around twenty"), back to this intent, keeping the day the user already gave.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/dialog-interface-reference.html#elicitslot
  */
-function askHowLong(input: HandlerInput, question: string): Response {
-  const when = slot(input, 'when');
-  const slots: Record<string, Slot> = {};
-  if (isRecord(when) && typeof when.value === 'string') {
-    slots.when = {
-      name: 'when',
-      value: when.value,
-      confirmationStatus: 'NONE',
-      ...(isRecord(when.resolutions) && { resolutions: when.resolutions as slu.entityresolution.Resolutions }),
-    };
-  }
+function askHowLong(input: HandlerInput, question: string, when: Slot | undefined = heardWhen(input)): Response {
   return input.responseBuilder
     .speak(say(question))
     .reprompt(say(WALK.askDurationReprompt))
-    .addElicitSlotDirective('minutes', { name: 'LogWalkIntent', confirmationStatus: 'NONE', slots })
+    .addElicitSlotDirective('minutes', { name: 'LogWalkIntent', confirmationStatus: 'NONE', slots: when ? { when } : {} })
     .withShouldEndSession(false)
     .getResponse();
+}
+
+/** The day of the walk as this request heard it, to keep while the skill asks how long the walk was. */
+function heardWhen(input: HandlerInput): Slot | undefined {
+  const when = slot(input, 'when');
+  if (!isRecord(when) || typeof when.value !== 'string') return undefined;
+  return {
+    name: 'when',
+    value: when.value,
+    confirmationStatus: 'NONE',
+    ...(isRecord(when.resolutions) && { resolutions: when.resolutions as slu.entityresolution.Resolutions }),
+  };
 }

@@ -62,6 +62,7 @@ describe('walk distances', () => {
     ['2.5 miles', 2.5, 'mile'],
     ['2.5-miles', 2.5, 'mile'],
     ['a five k walk', 5, 'kilometre'],
+    ['a couple of miles', 2, 'mile'],
   ])('"%s" is %d %s', (words, amount, unit) => {
     expect(parseDistance(words)).toEqual({ amount, unit });
   });

@@ -89,6 +89,19 @@ describe('“how long did you walk?”', () => {
     expect((await skill.store!.load(userId))?.walksLogged ?? 0).toBe(0);
   });
 
+  test('“no” to a long walk, then a bare number, logs that number of minutes', async () => {
+    const { lines, userId } = talkingDevice();
+    await lines('open back care coach');
+    await lines('I walked for ten hours');
+
+    const no = await lines('no');
+    const said = await lines('ninety');
+
+    expect(no).toContain(WALK.notLogged);
+    expect(said).toMatch(/your walk of 1 hour and 30 minutes/);
+    expect(await skill.store!.load(userId)).toMatchObject({ walksLogged: 1, walkMinutes: 90 });
+  });
+
   test('the day given first stays with the walk when the length comes as a bare number', async () => {
     const { lines, userId } = talkingDevice();
     await lines('open back care coach');
@@ -175,13 +188,28 @@ describe('walks as people say them', () => {
     expect(await stored(user)).toMatchObject({ walksLogged: 1, walkMinutes: 600 });
   });
 
-  test('no to a walk over four hours logs nothing; four hours exactly needs no question', async () => {
-    const user = new Conversation(skill);
+  test('no to a walk over four hours logs nothing and asks again how long it was, keeping its day', async () => {
+    const user = sessionOn(new Conversation(skill), '2026-03-04');
     await user.launch();
 
-    await user.say('LogWalkIntent', { duration: 'PT5H' });
-    await user.say('AMAZON.NoIntent');
-    const fourHours = await new Conversation(skill, user.device).say('LogWalkIntent', { duration: 'PT4H' });
+    await user.say('LogWalkIntent', { duration: 'PT5H', when: yesterday });
+    const no = await user.say('AMAZON.NoIntent');
+    const before = await stored(user);
+    const kept = elicitSlot(no.envelope.response.directives)?.updatedIntent?.slots?.when?.value;
+    const answer = await user.say('LogWalkIntent', { minutes: '50', when: kept });
+
+    expect(no.text).toBe(WALK.notLogged);
+    expect(no.ended).toBe(false);
+    expect(elicitSlot(no.envelope.response.directives)?.slotToElicit).toBe('minutes');
+    expect(before?.walksLogged).toBe(0);
+    expect(answer.text).toMatch(/^Nice work\. I’ve logged your 50 minute walk from yesterday\./);
+    expect((await stored(user))?.lastWalk).toMatchObject({ minutes: 50, day: '2026-03-03' });
+  });
+
+  test('four hours exactly is logged without a question', async () => {
+    const user = new Conversation(skill);
+
+    const fourHours = await user.say('LogWalkIntent', { duration: 'PT4H' });
 
     expect(fourHours.text).toMatch(/logged your walk of 4 hours/);
     expect(await stored(user)).toMatchObject({ walksLogged: 1, walkMinutes: 240 });

@@ -55,9 +55,18 @@ describe('session state', () => {
     ['an unknown kind', { kind: 'free-money' }],
     ['a resume offer at a step that does not exist', { kind: 'resume', position: { routineId: 'quick', step: 9 } }],
     ['an answer offer for an unknown topic', { kind: 'answer', topic: 'toString' }],
+    ['a walk longer than the skill logs', { kind: 'walk', walk: { minutes: 100_000, day: '2026-03-02' } }],
+    ['a walk on no real day', { kind: 'walk', walk: { minutes: 300, day: 'yesterday' } }],
     ['not an object', 'yes'],
   ])('an offer of %s is no offer', (_case, offer) => {
     expect(readSessionState({ offer }).offer).toBeUndefined();
+  });
+
+  test('a walk waiting for a yes keeps only a distance the skill can read', () => {
+    const walk = { minutes: 300, day: '2026-03-02', distance: { amount: 15, unit: 'mile' } };
+    expect(readSessionState({ offer: { kind: 'walk', walk } }).offer).toEqual({ kind: 'walk', walk });
+    const odd = { ...walk, distance: { amount: 15, unit: 'furlong' } };
+    expect(readSessionState({ offer: { kind: 'walk', walk: odd } }).offer).toEqual({ kind: 'walk', walk: { minutes: 300, day: '2026-03-02' } });
   });
 
   test('the list of explained stretches cannot grow without bound', () => {
