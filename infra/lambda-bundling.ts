@@ -13,6 +13,11 @@ export const lambdaBundling = {
   target: 'node20',
   minify: true,
   sourceMap: false,
+  /**
+   * Prefer a package's ES module build: esbuild can then tree-shake the AWS SDK, which makes the bundle about 30 %
+   * smaller and a cold start about 40 % faster (bench/RESULTS.md).
+   */
+  mainFields: ['module', 'main'],
 } as const;
 
 /** The same bundle as esbuild build options: one CommonJS file exporting `handler`, nothing left external. */
@@ -24,4 +29,5 @@ export const lambdaBuildOptions: BuildOptions = {
   target: lambdaBundling.target,
   minify: lambdaBundling.minify,
   sourcemap: lambdaBundling.sourceMap,
+  mainFields: [...lambdaBundling.mainFields],
 };

@@ -81,6 +81,7 @@ export class SkillFunction extends Construct {
         target: lambdaBundling.target,
         minify: lambdaBundling.minify,
         sourceMap: lambdaBundling.sourceMap,
+        mainFields: [...lambdaBundling.mainFields],
         // Bundle the AWS SDK instead of taking the runtime's copy, as `npm run build` does: the deployed code runs
         // the SDK version package-lock.json pins.
         externalModules: [],

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { dayIn, isTimeZone } from '../coach/calendar';
 import type { Day } from '../coach/progress';
-import { isCurrent, type KeptTimeZone } from '../coach/time-zone';
+import { dayAtOffset, isCurrent, keptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import type { Logger } from '../log';
 import type { UserProgress } from '../storage/user-progress';
 import type { PendingOffer, SessionState } from './state';
@@ -57,8 +57,12 @@ export interface DaySources {
  * One calendar per user: while the kept zone is current, another device's zone (a phone set to another city) is
  * not kept and does not count the day, so two devices never disagree on what day it is; it replaces the kept zone
  * only once that is out of date.
+ *
+ * The turn that settles on a kept, current zone counts the day from its kept offset, without Intl (see
+ * {@link KeptTimeZone}).
  */
 export function userDay({ state, now, device, kept, lookUp }: DaySources): () => Promise<Day> {
+  let offsetMinutes: number | undefined;
   return async () => {
     if (!state.timeZone) {
       const stored = await kept();
@@ -68,10 +72,11 @@ export function userDay({ state, now, device, kept, lookUp }: DaySources): () =>
         const asked = await lookUp().catch(() => undefined);
         const zone = asked && isTimeZone(asked) ? asked : undefined;
         const keeps = zone && device && (!stored || stored.device === device || !isCurrent(stored, undefined, now));
-        if (keeps) state.newTimeZone = { zone, device, checkedAt: now.toISOString() };
+        if (keeps) state.newTimeZone = keptTimeZone(zone, device, now);
         state.timeZone = (keeps ? zone : stored?.zone) ?? zone ?? 'UTC';
       }
+      if (stored && stored.zone === state.timeZone && isCurrent(stored, undefined, now)) offsetMinutes = stored.offsetMinutes;
     }
-    return dayIn(now, state.timeZone);
+    return offsetMinutes === undefined ? dayIn(now, state.timeZone) : dayAtOffset(now, offsetMinutes);
   };
 }

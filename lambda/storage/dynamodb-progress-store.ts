@@ -46,7 +46,7 @@ export const RECEIPT_PREFIX = 'receipt_';
  * | `tipsHeard` | SS | tip ids heard in the current round |
  * | `lastTipDay` | S | `YYYY-MM-DD` |
  * | `lastTipId` | S | the tip heard last, on `lastTipDay` |
- * | `timeZone` | M | `{ zone, device, checkedAt }`: the device time zone, replaced whole when Alexa gives it again |
+ * | `timeZone` | M | `{ zone, device, checkedAt, offsetMinutes, validUntil }`: the device time zone, replaced whole when Alexa gives it again |
  * | `reminder` | M | `{ alertToken, time }`: the daily reminder the skill set; absent when there is none |
  *
  * Version 1 remembered only the last request applied, in `lastRequestId`, and had no `version` or receipts; its
@@ -370,8 +370,8 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
   }
 
   if (change.timeZone) {
-    const { zone, device, checkedAt } = change.timeZone;
-    update.set(ATTRIBUTE.timeZone, update.value({ zone, device, checkedAt } satisfies KeptTimeZone));
+    const { zone, device, checkedAt, offsetMinutes, validUntil } = change.timeZone;
+    update.set(ATTRIBUTE.timeZone, update.value({ zone, device, checkedAt, offsetMinutes, validUntil } satisfies KeptTimeZone));
   }
 
   if (change.reminder === null) update.remove(ATTRIBUTE.reminder);

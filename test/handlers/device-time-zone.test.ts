@@ -64,6 +64,8 @@ test('a first launch asks the Settings API for the device’s zone, with the req
     zone: 'America/Chicago',
     device: hashUserId(dev.deviceId),
     checkedAt: '2026-03-10T15:00:00.000Z',
+    offsetMinutes: -300,
+    validUntil: '2026-03-17T15:00:00.000Z',
   });
 });
 
@@ -95,6 +97,8 @@ test('another device of the user asks for its own zone but keeps the user’s on
     zone: 'America/Chicago',
     device: hashUserId(bedroom.deviceId),
     checkedAt: '2026-03-17T17:00:00.000Z',
+    offsetMinutes: -300,
+    validUntil: '2026-03-24T17:00:00.000Z',
   });
 });
 

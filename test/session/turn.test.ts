@@ -1,11 +1,11 @@
-import type { KeptTimeZone } from '../../lambda/coach/time-zone';
+import { keptTimeZone } from '../../lambda/coach/time-zone';
 import type { SessionState } from '../../lambda/session/state';
 import { userDay, type DaySources } from '../../lambda/session/turn';
 
 const freshState = (): SessionState => ({ explained: [], toldControls: false, preferences: {} });
 const nearMidnightUtc = new Date('2026-03-10T11:30:00Z');
 const ECHO = 'echo-hash';
-const keptAuckland: KeptTimeZone = { zone: 'Pacific/Auckland', device: ECHO, checkedAt: '2026-03-09T08:00:00.000Z' };
+const keptAuckland = keptTimeZone('Pacific/Auckland', ECHO, new Date('2026-03-09T08:00:00.000Z'));
 
 /** The day sources of a session on the Echo at `now`, with nothing kept and Alexa giving `zone` unless told. */
 function sources(overrides: Partial<DaySources> & { zone?: string } = {}): DaySources {
@@ -34,7 +34,13 @@ describe("the user's day", () => {
   test('a zone Alexa gives is marked to be kept with the progress, for this device and time', async () => {
     const state = freshState();
     await userDay(sources({ state, zone: 'America/Chicago' }))();
-    expect(state.newTimeZone).toEqual({ zone: 'America/Chicago', device: ECHO, checkedAt: nearMidnightUtc.toISOString() });
+    expect(state.newTimeZone).toEqual({
+      zone: 'America/Chicago',
+      device: ECHO,
+      checkedAt: nearMidnightUtc.toISOString(),
+      offsetMinutes: -300,
+      validUntil: '2026-03-17T11:30:00.000Z',
+    });
   });
 
   test('a kept zone for the same device, checked within the week, is used without asking Alexa', async () => {
