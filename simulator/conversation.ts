@@ -3,6 +3,7 @@ import {
   intentRequest,
   launchRequest,
   newId,
+  permissionResponse,
   sessionEndedRequest,
   userEventRequest,
   type Device,
@@ -12,6 +13,11 @@ import { parseLine } from './invocation';
 import type { Understanding } from './nlu';
 import { findTouchTarget, renderedScreen } from './screen';
 import { responseLines } from './transcript';
+import { words } from './words';
+
+/** Answers to Alexa's permission prompt. */
+const YES = new Set(['yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'allow', 'approve']);
+const NO = new Set(['no', 'nope', 'deny', "don't", 'not']);
 
 /** The skill as the simulator calls it: one request envelope in, one response envelope out. */
 export type Skill = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -24,9 +30,22 @@ export interface ConversationOptions {
   };
   invocationName: string;
   device: Device;
+  /** What Alexa does around the skill (permission prompts, reminders), when emulated. */
+  alexa?: AlexaAround;
   /** Print the intent and slots each utterance was heard as, for people working on the model. */
   showIntents?: boolean;
 }
+
+/** What Alexa does around the skill that the simulator emulates on loopback (see `local-skill.ts`). */
+export interface AlexaAround {
+  /** The user's answer to Alexa's permission prompt for reminders, as Alexa records it. */
+  answerPermission(granted: boolean): void;
+  /** What changed on Alexa's side since last asked (a reminder created, moved, cancelled), as lines to print. */
+  notes(): string[];
+}
+
+/** What Alexa itself asks when the skill asks for the reminders permission by voice. */
+export const PERMISSION_PROMPT = 'Back Care Coach would like to create reminders. Allow?';
 
 interface OpenSession {
   sessionId: string;
@@ -97,6 +116,8 @@ function elicitation(response: ResponseEnvelope): OpenSession['eliciting'] {
 export class Conversation {
   private readonly devices = new Map<string, DeviceState>();
   private here: DeviceState;
+  /** Alexa's permission prompt awaiting the user's answer: the token the skill sent, and its session. */
+  private askedFor: { token: string; session: OpenSession } | undefined;
 
   constructor(private readonly options: ConversationOptions) {
     this.here = { name: FIRST_DEVICE, device: options.device, screen: undefined };
@@ -124,6 +145,7 @@ export class Conversation {
     if (switched) return this.switchTo(switched[1]!);
     const touched = /^touch\s+(.*)$/i.exec(line.trim());
     if (touched && this.here.device.screen) return this.touch(touched[1]!);
+    if (this.askedFor) return this.answerPermission(line);
     const said = parseLine(line, this.options.invocationName);
     switch (said.kind) {
       case 'nothing':
@@ -178,6 +200,24 @@ export class Conversation {
     this.here = state;
     const session = state.session ? 'its session is still open' : 'no session open on it';
     return [`  (now on the ${isNew ? 'new ' : ''}${name} device of the same user; ${session})`];
+  }
+
+  /**
+   * The user's answer to Alexa's permission prompt: yes allows, no denies, anything else leaves it unanswered.
+   * Alexa sends the skill the answer in the session that asked.
+   */
+  private async answerPermission(line: string): Promise<string[]> {
+    const { token, session } = this.askedFor!;
+    this.askedFor = undefined;
+    const said = words(line);
+    const answer = said.some((word) => YES.has(word)) ? 'ACCEPTED' : said.some((word) => NO.has(word)) ? 'DENIED' : 'NOT_ANSWERED';
+    if (answer !== 'NOT_ANSWERED') {
+      // The permission is the user's, on every one of their devices.
+      for (const { device } of this.devices.values()) device.remindersGranted = answer === 'ACCEPTED';
+      this.options.alexa?.answerPermission(answer === 'ACCEPTED');
+    }
+    this.session = session;
+    return this.send((open) => permissionResponse(this.here.device, open, answer, token));
   }
 
   /** The user walks away (end of input): every open session ends as it would when the user says "exit". */
@@ -246,7 +286,12 @@ export class Conversation {
       this.session = undefined;
     }
     this.here.screen = renderedScreen(response) ?? this.here.screen;
-    return responseLines(response);
+    const askFor = response.response.directives?.find((directive) => directive.type === 'Connections.SendRequest');
+    if (askFor) {
+      this.askedFor = { token: (askFor as { token?: string }).token ?? '', session: { ...session, attributes: { ...(response.sessionAttributes ?? {}) } } };
+      return [`alexa: ${PERMISSION_PROMPT}`];
+    }
+    return [...responseLines(response), ...(this.options.alexa?.notes() ?? []).map((note) => `  ${note}`)];
   }
 
   /** Ends the open session with a SessionEndedRequest; the skill's answer to it is never spoken. */

@@ -129,6 +129,19 @@ export async function startLocalAlexaApi(): Promise<LocalAlexaApi> {
   return api_;
 }
 
+/**
+ * A change to the reminders as the simulator prints it: `[reminder: every day at 08:00, America/Chicago]`, read from
+ * the request the skill sent; `[reminder cancelled]`.
+ */
+export function reminderNote(change: ReminderChange): string {
+  if (change.kind === 'deleted') return '[reminder cancelled]';
+  const trigger = (change.reminder.request as { trigger?: { timeZoneId?: string; recurrence?: { startDateTime?: string; recurrenceRules?: string[] } } })
+    .trigger;
+  const time = trigger?.recurrence?.startDateTime?.slice(11, 16) ?? 'an unknown time';
+  const daily = trigger?.recurrence?.recurrenceRules?.some((rule) => rule.includes('FREQ=DAILY')) ?? false;
+  return `[reminder: ${daily ? 'every day' : 'once'} at ${time}, ${trigger?.timeZoneId ?? 'the device’s time zone'}]`;
+}
+
 function answer(response: ServerResponse, status: number, body?: unknown): void {
   if (body === undefined) response.writeHead(status).end();
   else response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Skill } from './conversation';
+import type { AlexaAround } from './conversation';
 import { DEFAULT_SKILL_ID, device, newId, type Device } from './envelopes';
+import { reminderNote, startLocalAlexaApi } from './local-alexa-api';
 
 /**
  * The skill running in this process as it would in Lambda, on an embedded DynamoDB-compatible store whose data
@@ -11,6 +13,8 @@ export interface LocalSkill {
   skill: Skill;
   /** The simulated Echo: a fixed user and device, so a second run finds the first run's progress. */
   device: Device;
+  /** Alexa around the skill, on loopback: the device's time zone, the reminders permission, the reminders made. */
+  alexa: AlexaAround;
   stop(): Promise<void>;
 }
 
@@ -27,6 +31,9 @@ export class LocalSkillError extends Error {
 
 const LOCAL_USER_ID = 'amzn1.ask.account.LOCAL-SIMULATOR-USER';
 const LOCAL_DEVICE_ID = 'amzn1.ask.device.LOCAL-SIMULATOR-DEVICE';
+const LOCAL_ACCESS_TOKEN = 'local-simulator-access-token';
+/** The simulated Echo's time zone, unless BACK_CARE_COACH_TIME_ZONE names another. */
+const LOCAL_TIME_ZONE = 'America/Chicago';
 
 /** A Lambda handler in either style the Node runtime accepts: returning a promise, or calling back. */
 type LambdaHandler = (
@@ -104,6 +111,14 @@ export async function startLocalSkill(options: LocalSkillOptions): Promise<Local
   // Imported only now, so the AWS SDK sees the environment above.
   const { startLocalDynamoDb } = await import('./local-dynamodb');
   const store = await startLocalDynamoDb({ dataDir: options.dataDir });
+  const alexaApi = await startLocalAlexaApi();
+  alexaApi.setTimeZone(LOCAL_DEVICE_ID, process.env.BACK_CARE_COACH_TIME_ZONE || LOCAL_TIME_ZONE);
+  const notes: string[] = [];
+  alexaApi.onReminderChange = (change) => notes.push(reminderNote(change));
+  const stop = async () => {
+    await alexaApi.stop();
+    await store.stop();
+  };
   try {
     process.env.TABLE_NAME = store.tableName;
     process.env.DYNAMODB_ENDPOINT = store.endpoint;
@@ -112,11 +127,22 @@ export async function startLocalSkill(options: LocalSkillOptions): Promise<Local
     if (typeof entry.handler !== 'function') throw new LocalSkillError('lambda/index.ts exports no handler function');
     return {
       skill: invoker(entry.handler as LambdaHandler),
-      device: device({ userId: LOCAL_USER_ID, deviceId: LOCAL_DEVICE_ID, skillId: process.env.SKILL_ID || DEFAULT_SKILL_ID }),
-      stop: () => store.stop(),
+      device: device({
+        userId: LOCAL_USER_ID,
+        deviceId: LOCAL_DEVICE_ID,
+        skillId: process.env.SKILL_ID || DEFAULT_SKILL_ID,
+        apiEndpoint: alexaApi.endpoint,
+        apiAccessToken: LOCAL_ACCESS_TOKEN,
+        remindersGranted: false,
+      }),
+      alexa: {
+        answerPermission: (granted) => alexaApi.setReminderPermission(LOCAL_ACCESS_TOKEN, granted),
+        notes: () => notes.splice(0),
+      },
+      stop,
     };
   } catch (error) {
-    await store.stop();
+    await stop();
     throw error;
   }
 }

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       nlu: new Nlu(model, { skillId: local.device.skillId }),
       invocationName: model.invocationName,
       device: { ...local.device, screen },
+      alexa: local.alexa,
       showIntents: verbose,
     });
     const name = model.invocationName;

@@ -1,5 +1,6 @@
 import type { InteractionModel, ModelSlotValue } from './interaction-model';
 import { parseSpokenDuration, parseSpokenNumber } from './spoken-numbers';
+import { parseSpokenTime } from './spoken-times';
 import { expandContractions, stem, words } from './words';
 
 /** What a span of words means for one slot type. */
@@ -80,6 +81,17 @@ const durationRecogniser: SlotRecogniser = {
   },
 };
 
+const timeRecogniser: SlotRecogniser = {
+  type: 'AMAZON.TIME',
+  acceptsUnknownWords: false,
+  resolves: false,
+  maxWords: 6,
+  read(span) {
+    const value = parseSpokenTime(span);
+    return value === undefined ? undefined : { value };
+  },
+};
+
 /** Built-in types the simulator cannot read (`AMAZON.SearchQuery`, `AMAZON.FirstName`, ...): any words fill them. */
 export function freeFormRecogniser(type: string): SlotRecogniser {
   return { type, acceptsUnknownWords: true, resolves: false, maxWords: 12, read: () => undefined };
@@ -98,6 +110,7 @@ export function slotRecognisers(model: InteractionModel): ReadonlyMap<string, Sl
       if (recognisers.has(slot.type)) continue;
       if (slot.type === 'AMAZON.NUMBER') recognisers.set(slot.type, numberRecogniser);
       else if (slot.type === 'AMAZON.DURATION') recognisers.set(slot.type, durationRecogniser);
+      else if (slot.type === 'AMAZON.TIME') recognisers.set(slot.type, timeRecogniser);
       else recognisers.set(slot.type, freeFormRecogniser(slot.type));
     }
   }

@@ -52,6 +52,22 @@ describe('npm start with a piped conversation', () => {
     expect(existsSync(path.join(dataDir, 'CURRENT'))).toBe(true);
   }, 15_000);
 
+  it('emulates Alexa around the skill: the permission prompt, then the reminder created in the device’s time zone', async () => {
+    const run = await npmStart(
+      'open back care coach\nremind me to do my stretches every morning at eight\nyes\nyes\ncancel my reminder\n',
+      dataDir,
+    );
+
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const prompt = lines.indexOf('alexa: Back Care Coach would like to create reminders. Allow?');
+    expect(prompt).toBeGreaterThan(0);
+    expect(lines[prompt - 3]).toMatch(/^alexa: Would you like me to remind you to stretch every day at 8 AM\?/);
+    expect(lines.slice(prompt)).toContain('  [reminder: every day at 08:00, America/Chicago]');
+    expect(lines.slice(prompt)).toContain('  [reminder cancelled]');
+    expect(run.stderr).toBe('');
+  }, 15_000);
+
   it('with --screen is an Echo Show: prints the screen and takes touches', async () => {
     const run = await npmStart('open back care coach\ntouch lower back\n', dataDir, '--screen');
 
