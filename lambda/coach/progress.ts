@@ -46,6 +46,11 @@ export interface LoggedWalk {
   day: Day;
   /** `receiptKey` of the request that logged it: short whatever the request id, the same for a retry. */
   id: string;
+  /**
+   * The streak before the walk and the item's version right after it: while nothing else was written since, taking
+   * the walk back puts the streak back as it was.
+   */
+  undo?: { streak: Streak; version: number };
 }
 
 export interface Progress {
@@ -218,8 +223,12 @@ const MAX_WALK_ID_LENGTH = 64;
 
 /** A logged walk from outside the skill (session attributes, a stored item), or `undefined` when it isn't one. */
 export function toLoggedWalk(value: unknown): LoggedWalk | undefined {
-  const { minutes, day, id } = isRecord(value) ? value : {};
-  return isCount(minutes) && isDay(day) && typeof id === 'string' && id.length <= MAX_WALK_ID_LENGTH ? { minutes, day, id } : undefined;
+  const { minutes, day, id, undo } = isRecord(value) ? value : {};
+  if (!isCount(minutes) || !isDay(day) || typeof id !== 'string' || id.length > MAX_WALK_ID_LENGTH) return undefined;
+  const { streak, version } = isRecord(undo) ? undo : {};
+  const { current, best, lastActiveDay } = isRecord(streak) ? streak : {};
+  if (!isCount(version) || !isCount(current) || !isCount(best)) return { minutes, day, id };
+  return { minutes, day, id, undo: { streak: { current, best, ...(isDay(lastActiveDay) && { lastActiveDay }) }, version } };
 }
 const optionalDay = (value: unknown): Day | undefined => (isDay(value) ? value : undefined);
 

@@ -54,7 +54,10 @@ export async function recordWalk(input: HandlerInput, walk: PendingWalk): Promis
   const { minutes, day, distance } = walk;
   const today = await turn.today();
   const logged = await turn.progress.update((before) => ({
-    change: { walk: { minutes, day, id: receiptKey(requestId(input) ?? 'unknown') }, streak: streakAfterActivity(before.streak, day) },
+    change: {
+      walk: { minutes, day, id: receiptKey(requestId(input) ?? 'unknown'), undo: { streak: before.streak, version: before.version + 1 } },
+      streak: streakAfterActivity(before.streak, day),
+    },
     answer: (after) => ({ walksLogged: after.walksLogged, walkMinutes: after.walkMinutes }),
   }));
   const total = logged?.saved && logged.answer.walkMinutes;

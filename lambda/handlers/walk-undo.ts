@@ -18,9 +18,13 @@ export async function undoWalk(input: HandlerInput): Promise<Response> {
   const today = await turn.today();
   const undone = await turn.progress.update((before) => {
     const walk = before.lastWalk;
-    return walk
-      ? { change: { undoWalk: walk }, answer: (after) => ({ walkMinutes: after.walkMinutes, undoneWalk: { minutes: walk.minutes, day: walk.day } }) }
-      : { change: {}, answer: () => ({}) };
+    if (!walk) return { change: {}, answer: () => ({}) };
+    // Nothing written since the walk: its streak is put back as it was before it.
+    const streak = walk.undo?.version === before.version ? walk.undo.streak : undefined;
+    return {
+      change: { undoWalk: walk, ...(streak && { streak }) },
+      answer: (after) => ({ walkMinutes: after.walkMinutes, undoneWalk: { minutes: walk.minutes, day: walk.day } }),
+    };
   });
   if (!undone?.saved) return reply(input, say(WALK.undoNotSaved));
   const { undoneWalk, walkMinutes = 0 } = undone.answer;

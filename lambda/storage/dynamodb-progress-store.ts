@@ -39,7 +39,7 @@ export const RECEIPT_PREFIX = 'receipt_';
  * | `completed_<routineId>` | N | completed sessions of that routine |
  * | `day_<YYYY-MM-DD>` | N | completed sessions on that day (about two weeks are kept) |
  * | `walksLogged`, `walkMinutes` | N | walk counters |
- * | `lastWalk` | M | `{ minutes, day, id }` of the walk logged last; removed when it is taken back |
+ * | `lastWalk` | M | `{ minutes, day, id, undo? }` of the walk logged last; removed when it is taken back |
  * | `streak` | M | `{ current, best, lastActiveDay? }`, replaced whole |
  * | `unfinished` | M | `{ routineId, step }`; absent when no routine is under way |
  * | `holdSeconds`, `pace`, `leftOut` | N, S, L of S | preferences, top-level so that one can change without the other; `leftOut` names stretches to skip, never why |
@@ -315,10 +315,13 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
   for (const day of forgetDays) update.remove(DAY_PREFIX + day);
 
   if (change.walk) {
-    const { minutes, day, id } = change.walk;
+    const { minutes, day, id, undo } = change.walk;
     update.add(ATTRIBUTE.walksLogged, one);
     update.add(ATTRIBUTE.walkMinutes, update.value(minutes));
-    update.set(ATTRIBUTE.lastWalk, update.value({ minutes, day, id } satisfies LoggedWalk));
+    // Copied field by field, as the streak below: no `undefined` reaches the marshaller.
+    const walk: LoggedWalk = { minutes, day, id };
+    if (undo) walk.undo = { streak: storedStreak(undo.streak), version: undo.version };
+    update.set(ATTRIBUTE.lastWalk, update.value(walk));
   }
   // Taken back only while it is still the last walk: after another device's walk, the write is refused.
   let undoCondition: string | undefined;
@@ -334,9 +337,7 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
 
   if (change.streak) {
     // Copied field by field: only what `toProgress` reads is stored, and no `undefined` reaches the marshaller.
-    const { current, best, lastActiveDay } = change.streak;
-    const streak: Streak = lastActiveDay === undefined ? { current, best } : { current, best, lastActiveDay };
-    update.set(ATTRIBUTE.streak, update.value(streak));
+    update.set(ATTRIBUTE.streak, update.value(storedStreak(change.streak)));
   }
 
   if (change.unfinished === null) update.remove(ATTRIBUTE.unfinished);
@@ -389,6 +390,11 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
     ExpressionAttributeNames: update.attributeNames(),
     ExpressionAttributeValues: update.attributeValues(),
   };
+}
+
+/** A streak as stored: only what `toProgress` reads, and no `undefined` for the marshaller. */
+function storedStreak({ current, best, lastActiveDay }: Streak): Streak {
+  return lastActiveDay === undefined ? { current, best } : { current, best, lastActiveDay };
 }
 
 /**

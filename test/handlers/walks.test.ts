@@ -247,6 +247,31 @@ describe('undoing a walk', () => {
     expect(await stored(user)).toMatchObject({ walksLogged: 1, walkMinutes: 20 });
   });
 
+  test('a walk taken back right away takes its day off the streak too', async () => {
+    const user = new Conversation(skill);
+    await sessionOn(user, '2026-03-02').say('LogWalkIntent', { duration: 'PT20M' });
+    const session = sessionOn(user, '2026-03-04');
+    await session.launch();
+    await session.say('LogWalkIntent', { duration: 'PT45M', when: yesterday });
+
+    await session.say('UndoWalkIntent');
+    const summary = await session.say('ProgressIntent');
+
+    expect((await stored(user))?.streak).toEqual({ current: 1, best: 1, lastActiveDay: '2026-03-02' });
+    expect(summary.text).toContain('Your best streak is 1 day. A stretch or a walk today starts a new one.');
+  });
+
+  test('after something else was written, taking a walk back never shortens the streak', async () => {
+    const user = sessionOn(new Conversation(skill), '2026-03-04');
+    await user.launch();
+    await user.say('LogWalkIntent', { duration: 'PT20M' });
+    await user.say('TipIntent');
+
+    await user.say('UndoWalkIntent');
+
+    expect(await stored(user)).toMatchObject({ walksLogged: 0, streak: { current: 1, best: 1, lastActiveDay: '2026-03-04' } });
+  });
+
   test('the last walk of an earlier session can be taken back, named by its day', async () => {
     const user = new Conversation(skill);
     await sessionOn(user, '2026-03-02').say('LogWalkIntent', { duration: 'PT25M' });
