@@ -11,21 +11,29 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter in `timeZone`, made once per locale, zone and options and kept for warm turns: the first one in a
+ * process loads ICU's time zone data, a cold start's largest single cost.
+ */
+export function zoneFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, timeZone, options]);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /**
  * The calendar day of `date` in `timeZone`, as `YYYY-MM-DD`. UTC, the fallback when Alexa doesn't give the
- * device's zone, needs no formatter: the first one in a process loads ICU's time zone data, a cold start's
- * largest single cost. Formatters are kept per zone for warm turns.
+ * device's zone, needs no formatter (see {@link zoneFormat}).
  */
 export function dayIn(date: Date, timeZone: string): Day {
   if (timeZone === 'UTC') return date.toISOString().slice(0, 10);
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(date);
+  return zoneFormat('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /** `day` moved by `days` (negative for earlier). */

@@ -1,5 +1,5 @@
 import type { services } from 'ask-sdk-model';
-import { addDays, dayIn } from './calendar';
+import { addDays, dayIn, zoneFormat } from './calendar';
 
 /**
  * The daily stretch reminder: its time of day and the Reminders API request that sets it. Pure: the caller gives
@@ -51,18 +51,11 @@ export function offersReminder(sessionsFinished: number, reminder: DailyReminder
   return reminder === undefined && OFFER_AFTER_SESSIONS.has(sessionsFinished);
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The time of day of `now` in `timeZone`, to the nearest five minutes: "this time" as a person would mean it. */
 export function timeOfDayIn(now: Date, timeZone: string): ClockTime {
   const rounded = new Date(Math.round(now.getTime() / 300_000) * 300_000);
   if (timeZone === 'UTC') return rounded.toISOString().slice(11, 16);
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    timeFormats.set(timeZone, format);
-  }
-  return format.format(rounded);
+  return zoneFormat('en-GB', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(rounded);
 }
 
 export interface ReminderSchedule {

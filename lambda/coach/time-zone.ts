@@ -1,5 +1,5 @@
 import { isRecord } from '../json';
-import { isTimeZone } from './calendar';
+import { isTimeZone, zoneFormat } from './calendar';
 import type { Day } from './progress';
 
 /**
@@ -28,23 +28,10 @@ export interface KeptTimeZone {
 export const KEPT_TIME_ZONE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 const MINUTE_MS = 60_000;
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The offset from UTC of `timeZone` at `date`, in whole minutes. */
 export function offsetAt(timeZone: string, date: Date): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    offsetFormats.set(timeZone, format);
-  }
+  const format = zoneFormat('en-US', timeZone, { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
   const part = Object.fromEntries(format.formatToParts(date).map(({ type, value }) => [type, Number(value)]));
   const local = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!);
   return Math.round((local - Math.floor(date.getTime() / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
