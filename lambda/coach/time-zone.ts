@@ -74,11 +74,23 @@ export function dayAtOffset(now: Date, offsetMinutes: number): Day {
 const isOffset = (value: unknown): value is number => Number.isInteger(value) && Math.abs(value as number) <= 14 * 60;
 const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-/** A kept zone read from outside (the stored item, session attributes); `undefined` unless every field is valid. */
-export function toKeptTimeZone(value: unknown): KeptTimeZone | undefined {
+/**
+ * Whether `zone` has the shape of an IANA zone name ("America/Argentina/Buenos_Aires", "UTC"), without asking Intl,
+ * whose first use loads ICU: for the zones the skill itself checked before it stored them.
+ */
+export function isZoneName(zone: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(zone);
+}
+
+/**
+ * A kept zone read from outside; `undefined` unless every field is valid. The zone is checked with `checkZone`:
+ * by default against the runtime's zones, which session attributes (sent back by the client) need; the store's own
+ * items, whose zones were checked before they were written, pass {@link isZoneName}.
+ */
+export function toKeptTimeZone(value: unknown, checkZone: (zone: string) => boolean = isTimeZone): KeptTimeZone | undefined {
   if (!isRecord(value)) return undefined;
   const { zone, device, checkedAt, offsetMinutes, validUntil } = value;
-  return typeof zone === 'string' && isTimeZone(zone) && typeof device === 'string' && isInstant(checkedAt) && isOffset(offsetMinutes) && isInstant(validUntil)
+  return typeof zone === 'string' && checkZone(zone) && typeof device === 'string' && isInstant(checkedAt) && isOffset(offsetMinutes) && isInstant(validUntil)
     ? { zone, device, checkedAt, offsetMinutes, validUntil }
     : undefined;
 }

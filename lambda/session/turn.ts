@@ -73,7 +73,8 @@ export function userDay({ state, now, device, kept, lookUp }: DaySources): () =>
         const zone = asked && isTimeZone(asked) ? asked : undefined;
         const keeps = zone && device && (!stored || stored.device === device || !isCurrent(stored, undefined, now));
         if (keeps) state.newTimeZone = keptTimeZone(zone, device, now);
-        state.timeZone = (keeps ? zone : stored?.zone) ?? zone ?? 'UTC';
+        const storedZone = stored && isTimeZone(stored.zone) ? stored.zone : undefined;
+        state.timeZone = (keeps ? zone : storedZone) ?? zone ?? 'UTC';
       }
       if (stored && stored.zone === state.timeZone && isCurrent(stored, undefined, now)) offsetMinutes = stored.offsetMinutes;
     }

@@ -3,7 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { emptyProgress, parseReceipts, toLoggedWalk, toPreferences } from '../coach/progress';
 import { toDailyReminder, type DailyReminder } from '../coach/reminder';
-import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
+import { isZoneName, toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import type { Day, LoggedWalk, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
 import type { Receipt } from '../coach/receipts';
 import { asString, isRecord, type JsonObject } from '../json';
@@ -183,7 +183,8 @@ export function toProgress(item: RawItem): Progress {
   if (lastTipDay !== undefined) progress.lastTipDay = lastTipDay;
   const lastTipId = asString(item[ATTRIBUTE.lastTipId]);
   if (lastTipId !== undefined) progress.lastTipId = lastTipId;
-  const timeZone = toKeptTimeZone(item[ATTRIBUTE.timeZone]);
+  // Checked by shape only: a launch that finds the zone current then needs no Intl at all (see KeptTimeZone).
+  const timeZone = toKeptTimeZone(item[ATTRIBUTE.timeZone], isZoneName);
   if (timeZone) progress.timeZone = timeZone;
   const reminder = toDailyReminder(item[ATTRIBUTE.reminder]);
   if (reminder) progress.reminder = reminder;

@@ -82,6 +82,19 @@ test('a returning user’s launch makes no Settings call and one DynamoDB read, 
   expect((await skill.store!.load(dev.userId))?.lastTipDay).toBe('2026-03-11');
 });
 
+test('a returning user’s launch counts the day from the kept offset, creating no time-zone formatter (no ICU load)', async () => {
+  const dev = echo();
+  await at(dev, '2026-03-10T15:00:00Z').launch();
+  const formatters = jest.spyOn(Intl, 'DateTimeFormat');
+
+  const reply = await at(dev, '2026-03-12T03:00:00Z').launch();
+  const withZone = formatters.mock.calls.filter(([, options]) => options?.timeZone !== undefined);
+  formatters.mockRestore();
+
+  expect(reply.text).toContain(WELCOME.returning);
+  expect(withZone).toEqual([]);
+});
+
 test('another device of the user asks for its own zone but keeps the user’s one calendar; the kept zone is asked again when a week old', async () => {
   const userId = newId('amzn1.ask.account.user');
   const bedroom = echo(userId, 'America/Chicago');
