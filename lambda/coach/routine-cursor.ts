@@ -1,6 +1,6 @@
 import { isRoutineId, ROUTINES, type Routine, type RoutineId, type StretchStep } from '../content/routines';
 import { isCount, isRecord } from '../json';
-import { HOLD_SECONDS_RANGE, isHoldSeconds, type Preferences } from './progress';
+import { HOLD_SECONDS_RANGE, isHoldSeconds, type Preferences, type UnfinishedRoutine } from './progress';
 
 /** Where a user is in a routine: the step they are on (or were last told). */
 export interface RoutinePosition {
@@ -21,6 +21,16 @@ export function routineOf(position: RoutinePosition): Routine {
 
 export function stepAt(position: RoutinePosition): StretchStep {
   return ROUTINES[position.routineId].steps[position.step]!;
+}
+
+/**
+ * Whether a session may replace the `stored` place with its own: when none is stored, or the stored one is the
+ * place the session knows as its own to replace (`seen`, see `SessionState.placeSeen`; unknown, any). So when two
+ * devices are mid-routine at once, the first place saved is kept, and each device can be told which one that is.
+ */
+export function mayReplacePlace(stored: UnfinishedRoutine | undefined, seen: RoutinePosition | null | undefined): boolean {
+  if (stored === undefined || seen === undefined) return true;
+  return seen !== null && seen.routineId === stored.routineId && seen.step === stored.step;
 }
 
 /** The step after this one, or `undefined` after the last. */

@@ -62,9 +62,18 @@ export const FALLBACK = {
 
 export const GOODBYE = {
   general: 'Take care of your back. Goodbye!',
-  duringStretch: (step: number, total: number, routine: string, saved: boolean) =>
+  /**
+   * Mid-routine: how far the user got, and whether "resume" picks up there, or at the place another device saved
+   * while this routine went on (`saved` names its routine), which is the one kept.
+   */
+  duringStretch: (step: number, total: number, routine: string, saved: boolean | { routine: string }) =>
     `Good work. You got to stretch ${step} of ${total} in the ${routine} routine. ` +
-    (saved ? 'Next time, say resume to pick up there. Take care!' : 'Take care!'),
+    (saved === true
+      ? 'Next time, say resume to pick up there. '
+      : saved
+        ? `The place I’ve kept is the one in the ${saved.routine} routine, from your other device. `
+        : '') +
+    'Take care!',
 } as const;
 
 export const FOLLOW_UP = {

@@ -52,6 +52,11 @@ export interface SessionState {
   progress?: Progress;
   /** The time zone this session's days are counted in. */
   timeZone?: string;
+  /**
+   * The stored place in a routine this session may replace with its own: the one stored when the session read its
+   * progress, then each place it saved; `null` for none. A place another device saved since is left alone.
+   */
+  placeSeen?: RoutinePosition | null;
   /** The device's zone as Alexa gave it this session, until the turn's write keeps it with the progress. */
   newTimeZone?: KeptTimeZone;
 }
@@ -127,6 +132,7 @@ export function readSessionState(attributes: unknown): SessionState {
     preferences: toPreferences(raw.preferences),
     progress: parseProgress(raw.progress),
     timeZone: typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone) ? raw.timeZone : undefined,
+    placeSeen: raw.placeSeen === null ? null : toRoutinePosition(raw.placeSeen),
     newTimeZone: toKeptTimeZone(raw.newTimeZone),
   };
 }

@@ -1,4 +1,5 @@
 import { applyChange, emptyProgress, type Progress, type ProgressChange, type UnfinishedRoutine } from '../coach/progress';
+import { toRoutinePosition } from '../coach/routine-cursor';
 import { receiptKey, receiptsToForget, type Answer, type Receipt } from '../coach/receipts';
 import { describeError, type Logger } from '../log';
 import type { SessionState } from '../session/state';
@@ -60,6 +61,7 @@ export class UserProgress {
       const loaded = (await this.store!.load(this.userId!)) ?? emptyProgress();
       this.replayed = loaded.receipts[this.receiptKey];
       this.state.progress = loaded;
+      this.state.placeSeen = toRoutinePosition(loaded.unfinished) ?? null;
       return loaded;
     } catch (error) {
       this.fail('load', error);

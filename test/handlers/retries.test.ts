@@ -1,4 +1,4 @@
-import { STRETCH, WALK, WELCOME } from '../../lambda/content/prompts';
+import { GOODBYE, STRETCH, stepLabel, WALK, WELCOME } from '../../lambda/content/prompts';
 import { ROUTINES } from '../../lambda/content/routines';
 import { TIPS } from '../../lambda/content/tips';
 import { device, newId } from '../../simulator/envelopes';
@@ -204,6 +204,48 @@ describe('several devices of one user', () => {
     const heard = (await stored(bedroom))?.tipsHeard ?? [];
     expect(heard.sort()).toEqual([...new Set([TIPS[0]!.id, ...given])].sort());
     expect(given.every((id) => [TIPS[1]!.id, TIPS[2]!.id].includes(id))).toBe(true);
+  });
+
+  test('two devices stopping mid-routine are each told the truth about which place was kept', async () => {
+    // Prepare: the bedroom starts the quick routine, then the kitchen the lower back one, both going on.
+    const bedroom = newUser();
+    const kitchen = otherDevice(bedroom);
+    await bedroom.launch();
+    await kitchen.launch();
+    await bedroom.say('StretchGuideIntent', quick);
+    await kitchen.say('StretchGuideIntent', { routine: resolved('lower back', 'lower-back') });
+    await kitchen.say('AMAZON.NextIntent');
+    await bedroom.say('AMAZON.NextIntent');
+
+    // Act
+    const bedroomStop = await bedroom.say('AMAZON.StopIntent');
+    const kitchenStop = await kitchen.say('AMAZON.StopIntent');
+    const later = await otherDevice(bedroom, 'phone').launch();
+
+    // Assess: the bedroom's place, saved first, is the one kept, and both say so.
+    const kept = ROUTINES.quick.steps[1]!;
+    expect((await stored(bedroom))?.unfinished).toEqual({ routineId: 'quick', step: 1 });
+    expect(bedroomStop.text).toContain(GOODBYE.duringStretch(2, ROUTINES.quick.steps.length, ROUTINES.quick.name, true));
+    expect(kitchenStop.text).toContain(
+      GOODBYE.duringStretch(2, ROUTINES['lower-back'].steps.length, ROUTINES['lower-back'].name, { routine: ROUTINES.quick.name }),
+    );
+    expect(later.text).toContain(WELCOME.resumeOffer(stepLabel(kept), ROUTINES.quick.name));
+  });
+
+  test('once the other device finished its routine, a device saves its own place again', async () => {
+    const bedroom = newUser();
+    const kitchen = otherDevice(bedroom);
+    await bedroom.launch();
+    await kitchen.launch();
+    await bedroom.say('StretchGuideIntent', quick);
+    await kitchen.say('StretchGuideIntent', { routine: resolved('lower back', 'lower-back') });
+    for (let step = 1; step < ROUTINES.quick.steps.length; step++) await bedroom.say('AMAZON.NextIntent');
+
+    await kitchen.say('AMAZON.NextIntent');
+    const stop = await kitchen.say('AMAZON.StopIntent');
+
+    expect((await stored(bedroom))?.unfinished).toEqual({ routineId: 'lower-back', step: 1 });
+    expect(stop.text).toContain('say resume to pick up there');
   });
 
   test('a user who only ever used one-shots is welcomed back when they open the skill', async () => {

@@ -108,5 +108,5 @@ describe('npm start with a piped conversation', () => {
     expect(said[4]).toMatch(/2 walks, 15 minutes/);
     expect(run.stdout).toMatch(/^ {2}\(now on the new kitchen device of the same user; no session open on it\)$/m);
     expect(run.stdout).toMatch(/^ {2}\(Alexa sends the last request again: \d+ bytes, the same request id\)$/m);
-  }, 15_000);
+  }, 30_000);
 });

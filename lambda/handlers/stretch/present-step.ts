@@ -1,13 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { holdSecondsFor, includedFrom, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { holdSecondsFor, includedFrom, mayReplacePlace, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { streakAfterActivity } from '../../coach/streak';
 import { daysToForget, sessionsThisWeek } from '../../coach/week';
 import { spokenTime } from '../../coach/reminder';
 import { STRETCH, stepLabel } from '../../content/prompts';
 import { REMINDER } from '../../content/reminders';
 import { preferencesOf } from '../../session/state';
-import { turnOf } from '../../session/turn';
+import { turnOf, type Turn } from '../../session/turn';
 import { show } from '../../screen/view';
 import { join, pause, playingSeconds, say, type Ssml } from '../../speech/ssml';
 import { narrateStep, stepUntilHold, type StepNarration } from '../../speech/stretch-step';
@@ -56,9 +56,20 @@ export async function presentStep(input: HandlerInput, requested: RoutinePositio
   state.stretch = position;
   state.finishedRoutine = undefined;
   const unchanged = stored?.unfinished?.routineId === position.routineId && stored.unfinished.step === position.step;
-  if (!unchanged) await progress.save({ unfinished: position });
+  if (!unchanged) await savePlace(turnOf(input), position);
   const nextLabel = stepLabel(stepAt(next));
   return keepListening(input, join(speech, say(STRETCH.handOff(nextLabel))), say(STRETCH.handOffReprompt(nextLabel)));
+}
+
+/**
+ * Saves the user's place at `position`, unless another device saved its own place while this session was going:
+ * the first place saved is kept, and `hasSaved` then tells each device the truth about whose it is.
+ */
+async function savePlace({ state, progress }: Turn, position: RoutinePosition): Promise<void> {
+  const placed = await progress.update((before) => ({
+    change: mayReplacePlace(before.unfinished, state.placeSeen) ? { unfinished: position } : {},
+  }));
+  if (placed?.saved && (await progress.hasSaved(position))) state.placeSeen = position;
 }
 
 /** Ends the routine at `position`: records the session, says how the week looks, and offers a tip. */
@@ -74,7 +85,7 @@ export async function finishRoutine(input: HandlerInput, position: RoutinePositi
     change: {
       completedRoutine: { routineId: routine.id, day: today },
       streak: streakAfterActivity(before.streak, today),
-      unfinished: null,
+      ...(mayReplacePlace(before.unfinished, state.placeSeen) && { unfinished: null }),
       forgetDays: daysToForget(before, today),
     },
     answer: (after) => ({ weekSessions: sessionsThisWeek(after, today) }),
