@@ -178,8 +178,11 @@ async function play(deviceCount: number, plan: readonly Action[]): Promise<void>
         const oneFirst = one.text.includes(WALK.logged(today(m1), both - m2)) && two.text.includes(WALK.logged(today(m2), both));
         const twoFirst = two.text.includes(WALK.logged(today(m2), both - m1)) && one.text.includes(WALK.logged(today(m1), both));
         if (!oneFirst && !twoFirst) fail(step, `walks at once said "${one.text.slice(0, 100)}" and "${two.text.slice(0, 100)}"`);
+        // The device written first holds the total between the two walks until its next write.
+        history.push({ walks: model.walks - 1, minutes: oneFirst ? both - m2 : both - m1 });
         await remember(a, one);
         await remember(b, two);
+        syncedAt.set(oneFirst ? a : b, history.length - 1);
         break;
       }
       case 'tip': {
