@@ -1,7 +1,7 @@
 import { WELCOME } from '../../lambda/content/prompts';
 import { hashUserId } from '../../lambda/log';
 import { device, newId, type Device } from '../../simulator/envelopes';
-import { startLocalAlexaApi, type LocalAlexaApi } from '../../simulator/local-alexa-api';
+import type { LocalAlexaApi } from '../../simulator/local-alexa-api';
 import { Conversation } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
 
@@ -12,13 +12,10 @@ import { startTestSkill, type TestSkill } from '../fixtures/skill';
 let skill: TestSkill;
 let alexa: LocalAlexaApi;
 beforeAll(async () => {
-  skill = await startTestSkill();
-  alexa = await startLocalAlexaApi();
+  skill = await startTestSkill({ alexaApi: true });
+  alexa = skill.alexa!;
 });
-afterAll(async () => {
-  await skill.stop();
-  await alexa.stop();
-});
+afterAll(() => skill.stop());
 afterEach(() => alexa.injectFault('settings', undefined));
 
 const TOKEN = 'device-time-zone-test-token';

@@ -1,7 +1,7 @@
 import { ROUTINES } from '../../lambda/content/routines';
 import { REMINDER } from '../../lambda/content/reminders';
 import { device, newId, REMINDERS_SCOPE, type Device } from '../../simulator/envelopes';
-import { startLocalAlexaApi, type LocalAlexaApi, type RecordedRequest } from '../../simulator/local-alexa-api';
+import type { LocalAlexaApi, RecordedRequest } from '../../simulator/local-alexa-api';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
 
@@ -13,13 +13,10 @@ import { startTestSkill, type TestSkill } from '../fixtures/skill';
 let skill: TestSkill;
 let alexa: LocalAlexaApi;
 beforeAll(async () => {
-  skill = await startTestSkill();
-  alexa = await startLocalAlexaApi();
+  skill = await startTestSkill({ alexaApi: true });
+  alexa = skill.alexa!;
 });
-afterAll(async () => {
-  await skill.stop();
-  await alexa.stop();
-});
+afterAll(() => skill.stop());
 afterEach(() => alexa.injectFault('reminders', undefined));
 
 const CHICAGO = 'America/Chicago';

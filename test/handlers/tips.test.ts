@@ -4,20 +4,17 @@ import { device, newId } from '../../simulator/envelopes';
 import { addDays } from '../../lambda/coach/calendar';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
-import { startLocalAlexaApi, type LocalAlexaApi } from '../../simulator/local-alexa-api';
+import type { LocalAlexaApi } from '../../simulator/local-alexa-api';
 import { writeFor } from '../support/progress-changes';
 
 let skill: TestSkill;
 /** Alexa's Settings API on loopback: the time zone of each device. */
 let alexa: LocalAlexaApi;
 beforeAll(async () => {
-  skill = await startTestSkill();
-  alexa = await startLocalAlexaApi();
+  skill = await startTestSkill({ alexaApi: true });
+  alexa = skill.alexa!;
 });
-afterAll(async () => {
-  await skill.stop();
-  await alexa.stop();
-});
+afterAll(() => skill.stop());
 
 const stored = (user: Conversation) => skill.store!.load(user.device.userId);
 
