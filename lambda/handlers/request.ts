@@ -30,7 +30,7 @@ export function isIntent(input: HandlerInput, ...names: readonly string[]): bool
   return name !== undefined && names.includes(name);
 }
 
-export function slot(input: HandlerInput, name: string): unknown {
+function slot(input: HandlerInput, name: string): unknown {
   return field(input.requestEnvelope, 'request', 'intent', 'slots', name);
 }
 

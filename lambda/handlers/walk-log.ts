@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response, Slot, slu } from 'ask-sdk-model';
+import type { Response, Slot } from 'ask-sdk-model';
 import { receiptKey } from '../coach/receipts';
 import { streakAfterActivity } from '../coach/streak';
 import {
@@ -13,13 +13,13 @@ import {
   walkDayId,
   walkMinutes,
   type PendingWalk,
+  type WalkDayId,
 } from '../coach/walks';
 import { WALK } from '../content/prompts';
-import { isRecord } from '../json';
 import { turnOf } from '../session/turn';
 import { say } from '../speech/ssml';
 import { reply } from './follow-up';
-import { requestId, resolvedSlotId, slot, slotValue } from './request';
+import { requestId, resolvedSlotId, slotValue } from './request';
 import { keepListening } from './respond';
 
 /**
@@ -34,8 +34,8 @@ export async function logWalk(input: HandlerInput): Promise<Response> {
     return keepListening(input, say(WALK.onlyRecentDays), say(WALK.askDurationReprompt));
   }
   const length = walkLength(input);
-  if (!length || length.minutes < 1) return askHowLong(input, WALK.askDuration);
-  if (length.minutes > MAX_WALK_MINUTES) return askHowLong(input, WALK.tooLong);
+  if (!length || length.minutes < 1) return askHowLong(input, WALK.askDuration, when);
+  if (length.minutes > MAX_WALK_MINUTES) return askHowLong(input, WALK.tooLong, when);
 
   const walk: PendingWalk = { ...length, day: walkDay(await turn.today(), when) };
   if (walk.minutes > CONFIRM_WALK_MINUTES) {
@@ -81,32 +81,21 @@ function walkLength(input: HandlerInput): Pick<PendingWalk, 'minutes' | 'distanc
 
 /** "No" to "shall I log it?" about a long walk: nothing is logged, and the skill asks again how long it was. */
 export async function declineLongWalk(input: HandlerInput, walk: PendingWalk): Promise<Response> {
-  const when = walkDayId(await turnOf(input).today(), walk.day);
-  return askHowLong(input, WALK.notLogged, when && { name: 'when', value: when, confirmationStatus: 'NONE' });
+  return askHowLong(input, WALK.notLogged, walkDayId(await turnOf(input).today(), walk.day));
 }
 
 /**
  * Asks how long the walk was with `Dialog.ElicitSlot` on the `minutes` slot, so Alexa sends the answer, even a bare
- * number ("fifteen", "around twenty"), back to this intent, keeping the day the user already gave.
+ * number ("fifteen", "around twenty"), back to this intent. The day already given is kept as its WALK_DAY id, never
+ * in the user's words.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/dialog-interface-reference.html#elicitslot
  */
-function askHowLong(input: HandlerInput, question: string, when: Slot | undefined = heardWhen(input)): Response {
+function askHowLong(input: HandlerInput, question: string, when: WalkDayId | undefined): Response {
+  const slots: Record<string, Slot> = when ? { when: { name: 'when', value: when, confirmationStatus: 'NONE' } } : {};
   return input.responseBuilder
     .speak(say(question))
     .reprompt(say(WALK.askDurationReprompt))
-    .addElicitSlotDirective('minutes', { name: 'LogWalkIntent', confirmationStatus: 'NONE', slots: when ? { when } : {} })
+    .addElicitSlotDirective('minutes', { name: 'LogWalkIntent', confirmationStatus: 'NONE', slots })
     .withShouldEndSession(false)
     .getResponse();
-}
-
-/** The day of the walk as this request heard it, to keep while the skill asks how long the walk was. */
-function heardWhen(input: HandlerInput): Slot | undefined {
-  const when = slot(input, 'when');
-  if (!isRecord(when) || typeof when.value !== 'string') return undefined;
-  return {
-    name: 'when',
-    value: when.value,
-    confirmationStatus: 'NONE',
-    ...(isRecord(when.resolutions) && { resolutions: when.resolutions as slu.entityresolution.Resolutions }),
-  };
 }

@@ -42,6 +42,16 @@ describe('“how long did you walk?”', () => {
     expect(directive?.updatedIntent?.slots?.when).toMatchObject({ value: 'yesterday' });
   });
 
+  test('keeps the day by its id, never in the words the user said', async () => {
+    const user = new Conversation(skill);
+    await user.launch();
+
+    const question = await user.say('LogWalkIntent', { when: resolvedSlot('yesterday <audio src="x"/> evening', 'yesterday') });
+
+    expect(elicitSlot(question.envelope.response.directives)?.updatedIntent?.slots?.when?.value).toBe('yesterday');
+    expect(JSON.stringify(question.envelope.response)).not.toContain('audio');
+  });
+
   /** The real skill on dynalite, heard through the simulator's NLU from the interaction model file. */
   function talkingDevice(): { lines: (said: string) => Promise<string>; userId: string } {
     const nlu = new Nlu(loadInteractionModel(path.join(__dirname, '..', '..', EN_US_MODEL_PATH)));
