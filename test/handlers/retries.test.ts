@@ -35,6 +35,15 @@ function otherDevice(user: Conversation, name = 'kitchen'): Conversation {
   return other;
 }
 
+/** The user's bedroom and kitchen devices, each in a session it opened. */
+async function twoDevicesInSession(): Promise<[Conversation, Conversation]> {
+  const bedroom = newUser();
+  const kitchen = otherDevice(bedroom);
+  await bedroom.launch();
+  await kitchen.launch();
+  return [bedroom, kitchen];
+}
+
 async function intoQuickRoutine(user: Conversation, steps = 1): Promise<void> {
   await user.launch();
   await user.say('StretchGuideIntent', quick);
@@ -121,10 +130,7 @@ describe('a retried request gets the answer its first attempt gave, and changes 
 
   test('a walk retried after another device logged one counts once and says what the first attempt said', async () => {
     // Prepare
-    const bedroom = newUser();
-    const kitchen = otherDevice(bedroom);
-    await bedroom.launch();
-    await kitchen.launch();
+    const [bedroom, kitchen] = await twoDevicesInSession();
 
     // Act: the bedroom logs 30, the kitchen 10, then Alexa resends the bedroom's request.
     const first = await bedroom.say('LogWalkIntent', { duration: 'PT30M' });
@@ -179,10 +185,7 @@ describe('several devices of one user', () => {
   });
 
   test('two devices asking for a tip one after the other hear two different tips, and both are marked heard', async () => {
-    const bedroom = newUser();
-    const kitchen = otherDevice(bedroom);
-    await bedroom.launch();
-    await kitchen.launch();
+    const [bedroom, kitchen] = await twoDevicesInSession();
 
     const one = await bedroom.say('TipIntent');
     const two = await kitchen.say('TipIntent');
@@ -193,10 +196,7 @@ describe('several devices of one user', () => {
   });
 
   test('two devices asking for a tip at the same moment never skip one', async () => {
-    const bedroom = newUser();
-    const kitchen = otherDevice(bedroom);
-    await bedroom.launch();
-    await kitchen.launch();
+    const [bedroom, kitchen] = await twoDevicesInSession();
 
     const tips = await Promise.all([bedroom.say('TipIntent'), kitchen.say('TipIntent')]);
 
@@ -208,10 +208,7 @@ describe('several devices of one user', () => {
 
   test('two devices stopping mid-routine are each told the truth about which place was kept', async () => {
     // Prepare: the bedroom starts the quick routine, then the kitchen the lower back one, both going on.
-    const bedroom = newUser();
-    const kitchen = otherDevice(bedroom);
-    await bedroom.launch();
-    await kitchen.launch();
+    const [bedroom, kitchen] = await twoDevicesInSession();
     await bedroom.say('StretchGuideIntent', quick);
     await kitchen.say('StretchGuideIntent', { routine: resolved('lower back', 'lower-back') });
     await kitchen.say('AMAZON.NextIntent');
@@ -233,10 +230,7 @@ describe('several devices of one user', () => {
   });
 
   test('once the other device finished its routine, a device saves its own place again', async () => {
-    const bedroom = newUser();
-    const kitchen = otherDevice(bedroom);
-    await bedroom.launch();
-    await kitchen.launch();
+    const [bedroom, kitchen] = await twoDevicesInSession();
     await bedroom.say('StretchGuideIntent', quick);
     await kitchen.say('StretchGuideIntent', { routine: resolved('lower back', 'lower-back') });
     for (let step = 1; step < ROUTINES.quick.steps.length; step++) await bedroom.say('AMAZON.NextIntent');
