@@ -131,12 +131,17 @@ function expectNoHoldNorStretchOffer(reply: Reply): void {
 /** Runs `family` said in `state`, and checks what every safety turn must keep: no write, nothing logged. */
 async function saySafely(state: string, words: string): Promise<{ reply: Reply; user: Conversation }> {
   const user = new Conversation(skill);
-  await SETUPS[state]!.to(user);
-  const before = await stored(user);
+  // Captured from the set-up on, so that its own records stay out of the test output; only the safety turn's are checked.
   const logs = captureLambdaLogs('lambda-request', 'DEBUG');
-  const reply = await utter(user, words).finally(() => logs.restore());
+  const { before, reply, turnLogs } = await (async () => {
+    await SETUPS[state]!.to(user);
+    const before = await stored(user);
+    const setUpLines = logs.records().length;
+    const reply = await utter(user, words);
+    return { before, reply, turnLogs: logs.records().slice(setUpLines) };
+  })().finally(() => logs.restore());
   expect(await stored(user)).toEqual(before);
-  expect(logs.records().map(({ line }) => line).join('\n')).not.toMatch(/pain|hurt|numb|tingl|fever|pregnan|surgery|Intent|emergency|safety/i);
+  expect(turnLogs.map(({ line }) => line).join('\n')).not.toMatch(/pain|hurt|numb|tingl|fever|pregnan|surgery|Intent|emergency|safety/i);
   return { reply, user };
 }
 
