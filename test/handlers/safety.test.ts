@@ -186,6 +186,7 @@ describe.each(STATES)('%s', (state) => {
     expect(firstSentence(reply.text)).toMatch(/check with your doctor, midwife or physiotherapist/);
     expect(reply.text).toMatch(/walking is usually fine/i);
     expectNoHoldNorStretchOffer(reply);
+    if (!reply.ended) expect(reply.text).toMatch(/What else can I help with\?$/);
   });
 
   test('stopping in their own words ends the session, and a routine’s place stays for resume', async () => {

@@ -4,7 +4,7 @@ import { SAFETY } from '../../content/safety';
 import { SCREEN } from '../../content/screen-text';
 import { safetyScreen, show } from '../../screen/view';
 import { turnOf } from '../../session/turn';
-import { say } from '../../speech/ssml';
+import { join, pause, say } from '../../speech/ssml';
 import { endWith, keepListening } from '../respond';
 
 /**
@@ -15,5 +15,6 @@ import { endWith, keepListening } from '../respond';
 export function caution(input: HandlerInput): Response {
   show(input, safetyScreen(SCREEN.safety.caution, SAFETY.caution));
   if (turnOf(input).oneShot) return endWith(input, say(SAFETY.caution));
-  return keepListening(input, say(SAFETY.caution), say(SAFETY.cautionReprompt));
+  // A session left open asks its question aloud, not only in the reprompt.
+  return keepListening(input, join(say(SAFETY.caution), pause(0.5), say(SAFETY.cautionReprompt)), say(SAFETY.cautionReprompt));
 }
