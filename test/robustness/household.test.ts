@@ -75,9 +75,8 @@ let truth: DynamoDbProgressStore;
 beforeAll(async () => {
   db = await startLocalDynamoDb();
   proxy = await startStoreProxy(db.endpoint);
-  skill = startTimedSkill({ endpoint: proxy.endpoint, tableName: db.tableName, requestTimeoutMs: 5000 });
   // Faults here are the ones injected; a machine too busy to connect within production's half second is not one.
-  (skill.store.client.config.requestHandler as { updateHttpClientConfig(key: string, value: unknown): void }).updateHttpClientConfig('connectionTimeout', 5000);
+  skill = startTimedSkill({ endpoint: proxy.endpoint, tableName: db.tableName, requestTimeoutMs: 5000, connectionTimeoutMs: 5000 });
   truth = new DynamoDbProgressStore({ tableName: db.tableName, client: createDynamoDbDocumentClient({ endpoint: db.endpoint }) });
 });
 
