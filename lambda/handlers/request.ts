@@ -25,11 +25,6 @@ export function intentName(input: HandlerInput): string | undefined {
   return asString(field(input.requestEnvelope, 'request', 'intent', 'name'));
 }
 
-export function isIntent(input: HandlerInput, ...names: readonly string[]): boolean {
-  const name = intentName(input);
-  return name !== undefined && names.includes(name);
-}
-
 function slot(input: HandlerInput, name: string): unknown {
   return field(input.requestEnvelope, 'request', 'intent', 'slots', name);
 }
