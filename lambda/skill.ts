@@ -1,4 +1,7 @@
-import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
+import type { RequestInterceptor, ResponseInterceptor, Skill } from 'ask-sdk-core';
+// From its own module, not the package index: the index loads every helper of ask-sdk-core (viewport, request and
+// SSML utilities, its default API client), which the skill does not use and each cold start would parse (17 KB).
+import { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';
 import type { services } from 'ask-sdk-model';
 import { NodeApiClient } from './alexa-api/api-client';
 import type { LogLevel } from './config';
