@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { emptyProgress, parseReceipts, toLoggedWalk, toPreferences } from '../coach/progress';
+import { applyChange, emptyProgress, parseReceipts, toLoggedWalk, toPreferences } from '../coach/progress';
 import { toDailyReminder, type DailyReminder } from '../coach/reminder';
 import { isZoneName, toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import type { Day, LoggedWalk, Pace, Preferences, Progress, ProgressChange, Streak, UnfinishedRoutine } from '../coach/progress';
@@ -284,7 +284,8 @@ class UpdateExpressionBuilder {
  * so concurrent turns of one user never lose a count, and nothing needs reading first. It adds the request's
  * receipt, and its condition makes the write idempotent per request: when Alexa resends a request, or the SDK
  * resends a write whose reply was lost, the receipt is already there and the write changes nothing. With
- * `basedOn`, the condition also holds the write to the version (and streak) the change was decided from.
+ * `basedOn`, the condition holds the write to the version (and streak) the change was decided from instead, which
+ * every applied write moves on, this request's first attempt included.
  */
 export function buildProgressUpdate(change: ProgressChange, write: Write): ProgressUpdate {
   const update = new UpdateExpressionBuilder();
@@ -302,7 +303,7 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
   if (change.visitAt !== undefined) {
     const visitAt = update.value(change.visitAt);
     update.set(ATTRIBUTE.lastVisit, visitAt);
-    update.setIfNotExists(ATTRIBUTE.firstVisit, visitAt);
+    if (write.basedOn?.firstVisit === undefined) update.setIfNotExists(ATTRIBUTE.firstVisit, visitAt);
   }
 
   const forgetDays = new Set(change.forgetDays ?? []);
@@ -382,8 +383,10 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
     update.set(ATTRIBUTE.reminder, update.value({ alertToken, time } satisfies DailyReminder));
   }
 
-  const conditions = [`attribute_not_exists(${update.name(receipt)})`];
-  if (write.basedOn) conditions.push(...storedIs(update, write.basedOn, change.streak !== undefined));
+  // Held to a version, the write is refused anyway once this request (or any other) has been applied.
+  const conditions = write.basedOn
+    ? storedIs(update, write.basedOn, change.streak !== undefined)
+    : [`attribute_not_exists(${update.name(receipt)})`];
   if (undoCondition) conditions.push(undoCondition);
   return {
     UpdateExpression: update.expression(),
@@ -391,6 +394,16 @@ export function buildProgressUpdate(change: ProgressChange, write: Write): Progr
     ExpressionAttributeNames: update.attributeNames(),
     ExpressionAttributeValues: update.attributeValues(),
   };
+}
+
+/** The progress stored by a write that held to `basedOn`: what `toProgress` would read back from the item. */
+function written(basedOn: Progress, change: ProgressChange, { receiptKey, receipt, forgetReceipts }: Write): Progress {
+  const progress = applyChange(basedOn, change);
+  for (const key of forgetReceipts) delete progress.receipts[key];
+  progress.receipts[receiptKey] = receipt;
+  progress.version = basedOn.version + 1;
+  progress.tipsHeard.sort();
+  return progress;
 }
 
 /** A streak as stored: only what `toProgress` reads, and no `undefined` for the marshaller. */
@@ -472,16 +485,18 @@ export class DynamoDbProgressStore implements ProgressStore {
     const update = buildProgressUpdate(change, write);
     let refusal: unknown;
     try {
+      const { basedOn } = write;
       const output = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { [ATTRIBUTE.userId]: userId },
           ...update,
-          ReturnValues: 'ALL_NEW',
+          // Written on top of `basedOn` exactly, the item is known without being sent back.
+          ReturnValues: basedOn ? 'NONE' : 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return { outcome: 'applied', progress: toProgress(output.Attributes ?? {}) };
+      return { outcome: 'applied', progress: basedOn ? written(basedOn, change, write) : toProgress(output.Attributes ?? {}) };
     } catch (error) {
       if (!isConditionFailure(error)) throw this.failure(`save progress of ${userRef(userId)} to`, error);
       refusal = error;

@@ -416,6 +416,30 @@ describe('DynamoDbProgressStore on dynalite', () => {
     );
   });
 
+  it('answers a write held to what was read with exactly what a read then gives, receipts and version included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(progressChanges, { minLength: 1, maxLength: 6 }), async (changes) => {
+        // Prepare
+        const userId = newUser();
+        const now = Date.parse('2025-03-04T19:30:00.000Z');
+
+        for (const [turn, change] of changes.entries()) {
+          // Act
+          const basedOn = (await store.load(userId)) ?? emptyProgress();
+          const forgetReceipts = Object.keys(basedOn.receipts).slice(0, 1);
+          const receipt = { at: now + turn, answer: { streak: turn } };
+          const applied = await store.apply(userId, change, writeFor(newRequestId(), { basedOn, receipt, forgetReceipts }));
+
+          // Assess
+          const loaded = await store.load(userId);
+          if (applied.outcome === 'applied') expect(applied.progress).toEqual(loaded);
+          else expect(applied.outcome).toBe('conflict');
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('wraps a refusal from the table in ProgressStoreError naming the table, never the user', async () => {
     // Prepare
     const userId = newUser();

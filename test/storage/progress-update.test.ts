@@ -25,7 +25,7 @@ describe('buildProgressUpdate', () => {
     expect(spelledOut(update, update.ConditionExpression)).toBe('attribute_not_exists(receipt_req-1)');
   });
 
-  it('holds a change decided from stored progress to its version, and to its streak when it sets one', () => {
+  it('holds a change decided from stored progress to its version, which any applied write moves on, and to its streak when it sets one', () => {
     // Prepare
     const basedOn = { ...emptyProgress(), version: 4, streak: { current: 2, best: 3, lastActiveDay: '2025-03-03' } };
     const streak = { current: 3, best: 3, lastActiveDay: '2025-03-04' };
@@ -36,13 +36,13 @@ describe('buildProgressUpdate', () => {
     const first = buildProgressUpdate({ streak }, writeFor('req-9', { basedOn: emptyProgress() }));
 
     // Assess
-    expect(spelledOut(walk, walk.ConditionExpression)).toBe('attribute_not_exists(receipt_req-7) AND version = 4');
+    expect(spelledOut(walk, walk.ConditionExpression)).toBe('version = 4');
     expect(spelledOut(streaked, streaked.ConditionExpression)).toBe(
-      'attribute_not_exists(receipt_req-8) AND version = 4 AND ' +
+      'version = 4 AND ' +
         '(streak.current = 2 AND streak.best = 3 AND streak.lastActiveDay = "2025-03-03")',
     );
     expect(spelledOut(first, first.ConditionExpression)).toBe(
-      'attribute_not_exists(receipt_req-9) AND attribute_not_exists(version) AND (attribute_not_exists(streak) OR ' +
+      'attribute_not_exists(version) AND (attribute_not_exists(streak) OR ' +
         '(streak.current = 0 AND streak.best = 0 AND attribute_not_exists(streak.lastActiveDay)))',
     );
   });
