@@ -28,6 +28,10 @@ export const REMINDER = {
   cardTitle: 'Allow reminders',
   failed: 'Sorry, I couldn’t change your reminder just now. Please try again later.',
   cancelled: 'OK, I’ve cancelled your stretch reminder.',
+  /** The permission was taken back, so the reminder can't be cancelled by the skill. */
+  cancelPermissionDenied:
+    'OK. Without that permission I can’t cancel your reminder, but you can delete it in the Alexa app, under reminders.',
+  notChanged: 'OK, I haven’t changed your reminder.',
   noneToCancel: 'You don’t have a stretch reminder. To set one, say remind me to stretch at seven AM.',
   when: (time: string) => `Your stretch reminder is every day at ${time}. Say move my reminder to change it, or cancel my reminder.`,
   none: 'You don’t have a stretch reminder yet. To set one, say remind me to stretch every day at seven AM.',

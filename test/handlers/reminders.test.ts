@@ -236,6 +236,37 @@ describe('faults', () => {
     }
   });
 
+  test('a cancel refused for the permission (401, 403) asks for it again, cancels once it is allowed, and keeps the reminder when it is not', async () => {
+    for (const status of [401, 403] as const) {
+      alexa.injectFault('reminders', undefined);
+      const allows = user(true);
+      const refuses = user(true);
+      for (const me of [allows, refuses]) {
+        await me.say('SetReminderIntent', { time: '07:00' });
+        await me.say('AMAZON.YesIntent');
+      }
+      alexa.injectFault('reminders', status);
+
+      const asked = await allows.oneShot('CancelReminderIntent');
+      alexa.injectFault('reminders', undefined);
+      grant(allows);
+      const done = await allows.answerPermission('ACCEPTED');
+
+      expect(askFor(asked)).toMatchObject({ name: 'AskFor', payload: { permissionScope: REMINDERS_SCOPE } });
+      expect(asked.text).toBe('');
+      expect(done.text).toContain(REMINDER.cancelled);
+      expect(remindersCalls(allows).at(-1)).toMatchObject({ method: 'DELETE' });
+      expect(await stored(allows)).toBeUndefined();
+
+      alexa.injectFault('reminders', status);
+      await refuses.oneShot('CancelReminderIntent');
+      const denied = await refuses.answerPermission('DENIED');
+
+      expect(denied.text).toContain(REMINDER.cancelPermissionDenied);
+      expect((await stored(refuses))?.time).toBe('07:00');
+    }
+  });
+
   test('a cancel Alexa refuses keeps the reminder and says it was not changed', async () => {
     const me = user(true);
     await me.say('SetReminderIntent', { time: '07:00' });

@@ -6,12 +6,14 @@ import { asString, field } from '../../json';
 import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { reply } from '../follow-up';
-import { setReminder, timeOfPermissionRequest } from './schedule';
+import { cancelReminder } from './cancel';
+import { purposeOfPermissionRequest, setReminder } from './schedule';
 
 /**
  * Alexa's answer to the skill's request for the reminders permission (`Connections.Response` to `AskFor`):
- * accepted, it sets the reminder the user agreed to; denied or unanswered, it sets nothing and says so. When Alexa
- * could not ask by voice on this device, it sends the permission card to the Alexa app and says so.
+ * accepted, it sets the reminder the user agreed to, or cancels it; denied or unanswered, it changes nothing and
+ * says so. When Alexa could not ask by voice on this device, it sends the permission card to the Alexa app and says
+ * so.
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/voice-permissions-for-reminders.html
  */
 export function permissionAnswered(input: HandlerInput): Promise<Response> | Response {
@@ -22,8 +24,12 @@ export function permissionAnswered(input: HandlerInput): Promise<Response> | Res
     input.responseBuilder.withAskForPermissionsConsentCard([REMINDERS_PERMISSION]);
     return reply(input, say(REMINDER.permissionCard));
   }
-  const time = timeOfPermissionRequest(field(request, 'token'));
+  const purpose = purposeOfPermissionRequest(field(request, 'token'));
   const status = asString(field(request, 'payload', 'status'));
-  if (status === 'ACCEPTED' && time) return setReminder(input, time);
+  if (purpose === 'cancel') {
+    if (status === 'ACCEPTED') return cancelReminder(input);
+    return reply(input, say(status === 'DENIED' ? REMINDER.cancelPermissionDenied : REMINDER.notChanged));
+  }
+  if (status === 'ACCEPTED' && purpose) return setReminder(input, purpose);
   return reply(input, say(status === 'DENIED' ? REMINDER.permissionDenied : REMINDER.declined));
 }

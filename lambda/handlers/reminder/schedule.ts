@@ -8,12 +8,19 @@ import { turnOf } from '../../session/turn';
 import { say } from '../../speech/ssml';
 import { reply } from '../follow-up';
 
-/** The token of a permission request: the time the user agreed to, so the answer can set it without the session. */
-const TOKEN_PREFIX = 'daily-reminder@';
+/**
+ * What a permission request was for, carried in its token so that the answer can do it without the session:
+ * setting the reminder at the time the user agreed to, or cancelling it.
+ */
+export type PermissionPurpose = ClockTime | 'cancel';
 
-/** The time a permission request was made for, from the token it comes back with. */
-export function timeOfPermissionRequest(token: unknown): ClockTime | undefined {
+const TOKEN_PREFIX = 'daily-reminder@';
+const CANCEL_TOKEN = 'cancel-daily-reminder';
+
+/** What a permission request was made for, from the token it comes back with. */
+export function purposeOfPermissionRequest(token: unknown): PermissionPurpose | undefined {
   const text = asString(token);
+  if (text === CANCEL_TOKEN) return 'cancel';
   return text?.startsWith(TOKEN_PREFIX) ? toClockTime(text.slice(TOKEN_PREFIX.length)) : undefined;
 }
 
@@ -22,13 +29,13 @@ export function timeOfPermissionRequest(token: unknown): ClockTime | undefined {
  * `Connections.Response` (see `permission.ts`).
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/voice-permissions-for-reminders.html
  */
-export function askForPermission(input: HandlerInput, time: ClockTime): Response {
+export function askForPermission(input: HandlerInput, purpose: PermissionPurpose): Response {
   return input.responseBuilder
     .addDirective({
       type: 'Connections.SendRequest',
       name: 'AskFor',
       payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_PERMISSION },
-      token: TOKEN_PREFIX + time,
+      token: purpose === 'cancel' ? CANCEL_TOKEN : TOKEN_PREFIX + purpose,
     })
     .getResponse();
 }
