@@ -1,9 +1,11 @@
 import { ROUTINES } from '../../lambda/content/routines';
 import { REMINDER } from '../../lambda/content/reminders';
+import type { DynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
 import { device, newId, REMINDERS_SCOPE, type Device } from '../../simulator/envelopes';
 import type { LocalAlexaApi, RecordedRequest } from '../../simulator/local-alexa-api';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
 import { startTestSkill, type TestSkill } from '../fixtures/skill';
+import { failNextUnreached } from '../support/store-faults';
 
 /**
  * The daily stretch reminder, by voice: consent first, the permission asked by voice, one reminder per user set,
@@ -45,6 +47,8 @@ function grant(person: Conversation): void {
 
 const remindersCalls = (person: Conversation): RecordedRequest[] =>
   alexa.requests.filter(({ path, headers }) => path.startsWith('/v1/alerts/reminders') && headers.authorization === `Bearer ${person.device.apiAccessToken}`);
+/** The reminders Alexa holds for the person now. */
+const remindersOf = (person: Conversation) => [...alexa.reminders.values()].filter(({ accessToken }) => accessToken === person.device.apiAccessToken);
 const stored = async (person: Conversation) => (await skill.store!.load(person.device.userId))?.reminder;
 const askFor = (reply: Reply) => reply.envelope.response.directives?.find((directive) => directive.type === 'Connections.SendRequest');
 
@@ -265,6 +269,26 @@ describe('faults', () => {
       expect(denied.text).toContain(REMINDER.cancelPermissionDenied);
       expect((await stored(refuses))?.time).toBe('07:00');
     }
+  });
+
+  test('a new reminder whose token cannot be kept is deleted again and not claimed, so asking again still gives one reminder', async () => {
+    const me = user(true);
+    await me.say('SetReminderIntent', { time: '07:00' });
+    const restore = failNextUnreached((skill.store as DynamoDbProgressStore).client, 'UpdateItem');
+
+    const failed = await me.say('AMAZON.YesIntent');
+    restore();
+
+    expect(failed.text).toContain(REMINDER.failed);
+    expect(remindersCalls(me).map(({ method }) => method)).toEqual(['POST', 'DELETE']);
+    expect(remindersOf(me)).toEqual([]);
+    expect(await stored(me)).toBeUndefined();
+
+    await me.say('SetReminderIntent', { time: '07:00' });
+    await me.say('AMAZON.YesIntent');
+
+    expect(remindersOf(me)).toHaveLength(1);
+    expect((await stored(me))?.alertToken).toBe(remindersOf(me)[0]!.alertToken);
   });
 
   test('a cancel Alexa refuses keeps the reminder and says it was not changed', async () => {

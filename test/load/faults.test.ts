@@ -10,7 +10,7 @@ import { DynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-st
 import { device, newId } from '../../simulator/envelopes';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
-import { loseNextReply } from '../support/lost-reply';
+import { loseNextReply } from '../support/store-faults';
 import { startStoreProxy, type StoreProxy } from './store-proxy';
 import { startTimedSkill, type TimedSkill } from './timed-skill';
 

@@ -8,7 +8,7 @@ import { startLocalDynamoDb, type LocalDynamoDb } from '../../simulator/local-dy
 import { Conversation, type Reply } from '../fixtures/conversation';
 import { startStoreProxy, type StoreProxy } from '../load/store-proxy';
 import { startTimedSkill, type TimedSkill } from '../load/timed-skill';
-import { loseNextReply } from '../support/lost-reply';
+import { loseNextReply } from '../support/store-faults';
 
 /**
  * One user's household: two or three devices (an Echo in the bedroom, one in the kitchen, a phone) taking turns

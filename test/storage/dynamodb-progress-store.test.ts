@@ -8,7 +8,7 @@ import { ProgressStoreError } from '../../lambda/storage/progress-store';
 import { startLocalDynamoDb } from '../../simulator/local-dynamodb';
 import type { LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { countCommands } from '../support/command-counter';
-import { loseNextReply } from '../support/lost-reply';
+import { loseNextReply } from '../support/store-faults';
 import { AWKWARD_IDS, comparable, progressChanges, writeFor } from '../support/progress-changes';
 
 let local: LocalDynamoDb;

@@ -4,7 +4,7 @@ import { createDynamoDbDocumentClient } from '../../lambda/storage/dynamodb-clie
 import { startLocalDynamoDb } from '../../simulator/local-dynamodb';
 import type { LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { countCommands } from './command-counter';
-import { loseNextReply } from './lost-reply';
+import { loseNextReply } from './store-faults';
 
 let local: LocalDynamoDb;
 let client: DynamoDBDocumentClient;

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { hasRemindersPermission, putReminder, REMINDERS_PERMISSION } from '../../alexa-api/reminders';
+import { deleteReminder, hasRemindersPermission, putReminder, REMINDERS_PERMISSION } from '../../alexa-api/reminders';
 import { dailyReminderRequest, spokenTime, toClockTime, type ClockTime } from '../../coach/reminder';
 import { REMINDER } from '../../content/reminders';
 import { asString, field } from '../../json';
@@ -51,7 +51,8 @@ export function scheduleReminder(input: HandlerInput, time: ClockTime): Promise<
 /**
  * Creates the user's daily reminder, or moves the one they have, in the device's time zone, and keeps its token
  * with their progress. A refused token (permission since taken back) asks for the permission again and claims
- * nothing; any other failure gets a short apology.
+ * nothing; any other failure gets a short apology, and so does a new reminder whose token could not be kept, which
+ * is deleted again.
  */
 export async function setReminder(input: HandlerInput, time: ClockTime): Promise<Response> {
   const turn = turnOf(input);
@@ -67,6 +68,11 @@ export async function setReminder(input: HandlerInput, time: ClockTime): Promise
   });
   const result = await putReminder(input, existing?.alertToken, request, turn.log);
   if (!result.ok) return result.failure === 'permission' ? askForPermission(input, time) : reply(input, say(REMINDER.failed));
-  await turn.progress.save({ reminder: { alertToken: result.value, time } });
+  const created = result.value !== existing?.alertToken;
+  if (!(await turn.progress.save({ reminder: { alertToken: result.value, time } })) && created) {
+    // A reminder whose token is not kept could never be moved or cancelled, and asking again would add a second.
+    await deleteReminder(input, result.value, turn.log);
+    return reply(input, say(REMINDER.failed));
+  }
   return reply(input, say(existing ? REMINDER.moved(spokenTime(time)) : REMINDER.set(spokenTime(time))));
 }

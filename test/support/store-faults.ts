@@ -25,3 +25,22 @@ export function loseNextReply(client: DynamoDbClientLike, operation: string): ()
   );
   return () => void stack.remove(name);
 }
+
+/**
+ * Makes every attempt of the next `operation` sent through `client` fail as if the store could not be reached,
+ * retries included, without it reaching the server. Returns a function that takes the simulation off again.
+ */
+export function failNextUnreached(client: DynamoDbClientLike, operation: string): () => void {
+  const stack = (client as Pick<DynamoDBClient, 'middlewareStack'>).middlewareStack;
+  const name = `testFailNextUnreached${++simulations}`;
+  let failing: unknown;
+  stack.add(
+    (next, context) => async (args) => {
+      if (context.commandName !== `${operation}Command` || (failing !== undefined && failing !== context)) return next(args);
+      failing = context;
+      throw Object.assign(new Error('connect ECONNREFUSED (simulated unreachable store)'), { code: 'ECONNREFUSED' });
+    },
+    { step: 'finalizeRequest', priority: 'low', name },
+  );
+  return () => void stack.remove(name);
+}
