@@ -1,6 +1,7 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { isRecord, field } from '../json';
+import { standingStretch } from '../session/state';
 import { turnOf } from '../session/turn';
 import { renderDocument } from './render';
 import { restingStep, shownView, type View } from './view';
@@ -19,7 +20,8 @@ function viewOf(input: HandlerInput, response: Response): View | undefined {
   if (chosen) return chosen;
   if (response.shouldEndSession !== false) return undefined;
   const { state } = turnOf(input);
-  return state.stretch ? restingStep(state.stretch, state) : { kind: 'home' };
+  const stretch = standingStretch(state) ?? state.stretch;
+  return stretch ? restingStep(stretch, state) : { kind: 'home' };
 }
 
 /**

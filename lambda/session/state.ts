@@ -1,7 +1,7 @@
 import { isTimeZone } from '../coach/calendar';
 import { parseProgress, toPreferences, type Preferences, type Progress } from '../coach/progress';
 import { toClockTime, type ClockTime } from '../coach/reminder';
-import { toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
+import { includedFrom, toRoutinePosition, type RoutinePosition } from '../coach/routine-cursor';
 import { toKeptTimeZone, type KeptTimeZone } from '../coach/time-zone';
 import { TOPICS, type Offer, type Topic } from '../content/answers';
 import { isRoutineId, type RoutineId } from '../content/routines';
@@ -145,4 +145,13 @@ export function toSessionAttributes(state: SessionState): Record<string, unknown
 /** The preferences in force: this session's choices over the stored ones. */
 export function preferencesOf(state: SessionState): Preferences {
   return { ...state.progress?.preferences, ...state.preferences };
+}
+
+/**
+ * The stretch a routine under way stands at between narrations, for the screen and "tell me more": the current one,
+ * or, once the user has left it out, the next one they keep (the one the skill announced); `undefined` outside a
+ * routine or when none is left.
+ */
+export function standingStretch(state: SessionState): RoutinePosition | undefined {
+  return includedFrom(state.stretch, preferencesOf(state).leftOut);
 }

@@ -1,5 +1,7 @@
+import { stepLabel, STRETCH } from '../../lambda/content/prompts';
 import { ROUTINES } from '../../lambda/content/routines';
 import { SAFETY } from '../../lambda/content/safety';
+import { device, newId, VIEWPORTS } from '../../simulator/envelopes';
 import { loadInteractionModel } from '../../simulator/interaction-model';
 import { Nlu } from '../../simulator/nlu';
 import { Conversation, resolved, type Reply } from '../fixtures/conversation';
@@ -251,6 +253,27 @@ describe('after a stretch hurts', () => {
     const again = await user.oneShot('StretchGuideIntent', lowerBack);
     expect(again.text).toMatch(/Stretch 3 of 7: double knee to chest\./);
     expect(again.text).not.toMatch(/Stretch 1 of 7/);
+  });
+
+  test('once a stretch is left out, "tell me more", "how many are left" and the screen are about the stretch announced next', async () => {
+    const user = new Conversation(skill, device({ userId: newId('amzn1.ask.account.user'), screen: VIEWPORTS.landscapeHub }));
+    await user.launch();
+    await user.say('StretchGuideIntent', lowerBack);
+    await user.say('AMAZON.NextIntent');
+    await utter(user, 'ow that really hurts');
+    await utter(user, 'skip this one');
+
+    const yes = await user.say('AMAZON.YesIntent');
+    const more = await user.say('TellMeMoreIntent');
+    const left = await user.say('HowManyLeftIntent');
+
+    const next = ROUTINES['lower-back'].steps[2]!;
+    expect(yes.screen?.datasources.step?.stretch).toBe(stepLabel(next));
+    expect(more.text).toBe(`${STRETCH.about(next.purpose, next.tip, next.position)} ${STRETCH.handOff(stepLabel(next))}`);
+    expect(more.text).not.toContain('knee to chest, right side');
+    expect(more.screen?.datasources.step?.stretch).toBe(stepLabel(next));
+    expect(left.text).toMatch(/^5 stretches left, about \d+ minutes?: double knee to chest, /);
+    expect(left.text).not.toMatch(/knee to chest on the/);
   });
 
   test('"no" keeps the stretch in and goes on to the next one', async () => {

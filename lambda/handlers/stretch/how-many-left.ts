@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { nextPosition, routineOf, stepsFrom, type RoutinePosition } from '../../coach/routine-cursor';
 import { STRETCH, WELCOME } from '../../content/prompts';
-import { preferencesOf } from '../../session/state';
+import { preferencesOf, standingStretch } from '../../session/state';
 import { turnOf } from '../../session/turn';
 import { join, say } from '../../speech/ssml';
 import { keepListening } from '../respond';
@@ -15,10 +15,12 @@ function stretchesLeft(input: HandlerInput, routineAt: RoutinePosition, from: Ro
   return say(STRETCH.left(left.map((step) => STRETCH.listed(step.name, step.side)), minutes, afterThisOne));
 }
 
-/** "How many are left?" during a routine: the stretches after this one. */
+/** "How many are left?" during a routine: the stretches after this one (or from the next, once this one is left out). */
 export function howManyLeft(input: HandlerInput): Response {
-  const position = turnOf(input).state.stretch!;
-  return keepListening(input, stretchesLeft(input, position, nextPosition(position), true), say(STRETCH.takeYourTime));
+  const { state } = turnOf(input);
+  const position = state.stretch!;
+  const leftOutNow = standingStretch(state)?.step !== position.step;
+  return keepListening(input, stretchesLeft(input, position, nextPosition(position), !leftOutNow), say(STRETCH.takeYourTime));
 }
 
 /** "How many are left?" while the skill offers to pick up a saved routine: from the saved stretch on; still offered. */

@@ -1,8 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { nextPosition, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { includedFrom, nextPosition, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { stepLabel, STRETCH, WELCOME } from '../../content/prompts';
 import { restingStep, show } from '../../screen/view';
+import { preferencesOf, standingStretch } from '../../session/state';
 import { turnOf } from '../../session/turn';
 import { join, say } from '../../speech/ssml';
 import { keepListening } from '../respond';
@@ -15,10 +16,20 @@ function about(input: HandlerInput, position: RoutinePosition) {
   return say(STRETCH.about(purpose, tip, howTo));
 }
 
-/** "Tell me more", "what is it for": what this stretch is for and one tip; no hold, and the routine stays put. */
+/**
+ * "Tell me more", "what is it for": what this stretch is for and one tip; no hold, and the routine stays put. Once
+ * the user has left this stretch out, it is about the next one they keep, which the skill announced.
+ */
 export function explainStretch(input: HandlerInput): Response {
-  const position = turnOf(input).state.stretch!;
-  const next = nextPosition(position);
+  const { state } = turnOf(input);
+  const here = state.stretch!;
+  const position = standingStretch(state);
+  if (!position) return keepListening(input, say(STRETCH.takeYourTime), say(STRETCH.takeYourTime));
+  if (position.step !== here.step) {
+    const goOn = say(STRETCH.handOff(stepLabel(stepAt(position))));
+    return keepListening(input, join(about(input, position), goOn), goOn);
+  }
+  const next = includedFrom(nextPosition(position), preferencesOf(state).leftOut);
   const goOn = say(next ? STRETCH.handOffReprompt(stepLabel(stepAt(next))) : STRETCH.takeYourTime);
   return keepListening(input, join(about(input, position), goOn), goOn);
 }
