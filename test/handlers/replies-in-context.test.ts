@@ -97,6 +97,16 @@ describe('while a saved routine is on offer, navigation acts on it', () => {
     expect(tip.ended).toBe(false);
     expect(resumed.text).toMatch(/^Picking up where you left off\. (You can say .*? at any time\. )?Stretch 3 of 7: double knee to chest\./);
   });
+
+  test('after "no", "how many are left" and "next" say where the routine is saved and how to pick it up', async () => {
+    const { user } = await offeredToPickUp();
+    await user.say('AMAZON.NoIntent');
+
+    for (const intent of ['HowManyLeftIntent', 'AMAZON.NextIntent']) {
+      const reply = await user.say(intent);
+      expect(reply.text).toBe(STRETCH.notInRoutineSaved('double knee to chest', 'lower back'));
+    }
+  });
 });
 
 describe('inside a routine', () => {
