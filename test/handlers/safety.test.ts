@@ -249,7 +249,9 @@ describe('after a stretch hurts', () => {
     const after = await kept(user);
     expect(after).toEqual({ ...before, preferences: { ...before.preferences, leftOut: ['knee to chest'] } });
 
-    await user.end();
+    const logs = captureLambdaLogs('lambda-request', 'DEBUG');
+    await user.end().finally(() => logs.restore());
+    expect(logs.records().map(({ line }) => line).join('\n')).not.toMatch(/pain|hurt|knee/i);
     const again = await user.oneShot('StretchGuideIntent', lowerBack);
     expect(again.text).toMatch(/Stretch 3 of 7: double knee to chest\./);
     expect(again.text).not.toMatch(/Stretch 1 of 7/);
