@@ -409,6 +409,8 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'my foot went dead',
   ],
   EmergencyIntent: [
+    'I peed myself and my back hurts',
+    "I think I'm having a heart attack right now",
     'I fell on my back',
     'I hurt my back when I fell',
     'I was in a car accident and my back hurts',
@@ -423,6 +425,8 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'my groin went numb',
   ],
   UrgentCareIntent: [
+    'dizzy and my back hurts',
+    "I've been losing weight and my back hurts at night",
     'I have a fever and back pain',
     'I have a fever and my back hurts',
     'my back pain is severe',
@@ -433,6 +437,7 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'I have a high temperature and back pain',
   ],
   PainIntent: [
+    'I heard something pop in my back',
     'ow that hurts',
     'oh that hurts',
     'this is painful',
@@ -688,6 +693,7 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'repeat that please',
   ],
   'AMAZON.PauseIntent': [
+    'I need a moment',
     'wait a minute',
     'hold on a second',
     'wait a minute please',
