@@ -111,7 +111,8 @@ export const STRETCH = {
   firstStepAlready: 'This is the first stretch. Here it is again.',
   notInRoutine: 'There’s no stretch going right now. Say guide me through a stretch to start one.',
   notInRoutineSaved: (stretch: string, routine: string) =>
-    `There’s no stretch going right now. Your ${routine} routine is saved at the ${stretch}. Say resume to pick it up, or guide me through a stretch to start one.`,
+    `There’s no stretch going right now. Your ${routine} routine is saved at the ${stretch}. ` +
+    'Say resume to pick it up, or guide me through a stretch to start one.',
   finishedAlready: (routine: string) =>
     `You’ve finished the ${routine} routine. Say start over to do it again, or guide me through a stretch for another.`,
   paused: (stretch: string, saved: boolean) =>

@@ -15,12 +15,13 @@ function stretchesLeft(input: HandlerInput, routineAt: RoutinePosition, from: Ro
   return say(STRETCH.left(left.map((step) => STRETCH.listed(step.name, step.side)), minutes, afterThisOne));
 }
 
-/** "How many are left?" during a routine: the stretches after this one (or from the next, once this one is left out). */
+/** "How many are left?" during a routine: the stretches after this one (all still to come, once it is left out). */
 export function howManyLeft(input: HandlerInput): Response {
   const { state } = turnOf(input);
   const position = state.stretch!;
   const leftOutNow = standingStretch(state)?.step !== position.step;
-  return keepListening(input, stretchesLeft(input, position, nextPosition(position), !leftOutNow), say(STRETCH.takeYourTime));
+  const left = stretchesLeft(input, position, nextPosition(position), !leftOutNow);
+  return keepListening(input, left, say(STRETCH.takeYourTime));
 }
 
 /** "How many are left?" while the skill offers to pick up a saved routine: from the saved stretch on; still offered. */
