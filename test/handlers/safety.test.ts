@@ -257,6 +257,26 @@ describe('after a stretch hurts', () => {
     expect(again.text).not.toMatch(/Stretch 1 of 7/);
   });
 
+  test('two devices leaving out different stretches at once both keep theirs out', async () => {
+    const userId = newId('amzn1.ask.account.user');
+    const [kitchen, bedroom] = ['kitchen', 'bedroom'].map((room) => new Conversation(skill, device({ userId, deviceId: newId(`amzn1.ask.device.${room}`) })));
+    for (const [user, painfulStep] of [[kitchen!, 1], [bedroom!, 2]] as const) {
+      await user.launch();
+      await user.say('StretchGuideIntent', lowerBack);
+      for (let step = 0; step < painfulStep; step++) await user.say('AMAZON.NextIntent');
+      await utter(user, 'ow that really hurts');
+      await utter(user, 'skip this one');
+    }
+
+    const replies = await Promise.all([kitchen!.say('AMAZON.YesIntent'), bedroom!.say('AMAZON.YesIntent')]);
+
+    expect(replies.map(({ text }) => text)).toEqual([
+      expect.stringMatching(/^Done\. I’ll leave the knee to chest out from now on\./),
+      expect.stringMatching(/^Done\. I’ll leave the double knee to chest out from now on\./),
+    ]);
+    expect(new Set((await skill.store!.load(userId))?.preferences.leftOut)).toEqual(new Set(['knee to chest', 'double knee to chest']));
+  });
+
   test('once a stretch is left out, "tell me more", "how many are left" and the screen are about the stretch announced next', async () => {
     const user = new Conversation(skill, device({ userId: newId('amzn1.ask.account.user'), screen: VIEWPORTS.landscapeHub }));
     await user.launch();
