@@ -2,13 +2,13 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { applyChange, emptyProgress } from '../../lambda/coach/progress';
 import type { Progress, ProgressChange } from '../../lambda/coach/progress';
-import { createDynamoDbDocumentClient } from '../../lambda/storage/dynamodb-client';
+import { createDynamoDbClient, createDynamoDbDocumentClient } from '../../lambda/storage/dynamodb-client';
 import { DynamoDbProgressStore, SCHEMA_VERSION, createDynamoDbProgressStore } from '../../lambda/storage/dynamodb-progress-store';
 import { ProgressStoreError } from '../../lambda/storage/progress-store';
 import { startLocalDynamoDb } from '../../simulator/local-dynamodb';
 import type { LocalDynamoDb } from '../../simulator/local-dynamodb';
 import { countCommands } from '../support/command-counter';
-import { loseNextReply } from '../support/store-faults';
+import { loseNextReply, returnItemWithRefusals } from '../support/store-faults';
 import { AWKWARD_IDS, comparable, progressChanges, writeFor } from '../support/progress-changes';
 
 let local: LocalDynamoDb;
@@ -190,6 +190,29 @@ describe('DynamoDbProgressStore on dynalite', () => {
     // Assess
     expect(stale).toMatchObject({ outcome: 'conflict', progress: { walksLogged: 2, walkMinutes: 30, version: 2 } });
     expect(fresh).toMatchObject({ outcome: 'applied', progress: { walksLogged: 3, walkMinutes: 60, version: 3 } });
+  });
+
+  it('takes the item a refusal brings, as DynamoDB sends it, instead of reading it again', async () => {
+    // Prepare
+    const userId = newUser();
+    const { progress: seen } = await store.apply(userId, { walk: { minutes: 10, day: '2025-03-04', id: 'walk-10' } }, write());
+    const retried = writeFor(newRequestId(), { receipt: { at: Date.parse('2025-03-04T19:31:00.000Z'), answer: { walksLogged: 2 } } });
+    await store.apply(userId, { walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' } }, retried);
+    const reader = createDynamoDbClient({ endpoint: local.endpoint });
+    const restore = returnItemWithRefusals(store.client, reader, local.tableName);
+    const counter = countCommands(store.client);
+
+    // Act
+    const stale = await store.apply(userId, { walk: { minutes: 30, day: '2025-03-04', id: 'walk-30' } }, writeFor(newRequestId(), { basedOn: seen }));
+    const again = await store.apply(userId, { walk: { minutes: 20, day: '2025-03-04', id: 'walk-20' } }, retried);
+    counter.detach();
+    restore();
+    reader.destroy();
+
+    // Assess
+    expect(stale).toMatchObject({ outcome: 'conflict', progress: { walksLogged: 2, walkMinutes: 30, version: 2 } });
+    expect(again).toMatchObject({ outcome: 'already-applied', progress: { walksLogged: 2 }, receipt: retried.receipt });
+    expect(counter.sentByOperation()).toEqual({ UpdateItem: 2 });
   });
 
   it('refuses a streak worked out from an altered copy, even at the stored version', async () => {

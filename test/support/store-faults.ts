@@ -1,4 +1,5 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDbClientLike } from './command-counter';
 
 let simulations = 0;
@@ -41,6 +42,34 @@ export function failNextUnreached(client: DynamoDbClientLike, operation: string)
       throw Object.assign(new Error('connect ECONNREFUSED (simulated unreachable store)'), { code: 'ECONNREFUSED' });
     },
     { step: 'finalizeRequest', priority: 'low', name },
+  );
+  return () => void stack.remove(name);
+}
+
+/**
+ * Makes a refused write through `client` carry the item as stored, in DynamoDB's own JSON, as DynamoDB does with
+ * `ReturnValuesOnConditionCheckFailure: ALL_OLD` and dynalite does not. The item is read through `reader`, so the
+ * read is not seen on `client`. Returns a function that takes the behaviour off again.
+ */
+export function returnItemWithRefusals(client: DynamoDbClientLike, reader: DynamoDBClient, tableName: string): () => void {
+  const stack = (client as Pick<DynamoDBClient, 'middlewareStack'>).middlewareStack;
+  const name = `testReturnItemWithRefusals${++simulations}`;
+  stack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const { name: errorName } = error as { name?: string };
+        // Still as the document client was given it: this runs before the document client marshals the input.
+        const key = (args.input as { Key?: Record<string, unknown> }).Key;
+        if (errorName === 'ConditionalCheckFailedException' && key) {
+          const { Item } = await reader.send(new GetItemCommand({ TableName: tableName, Key: marshall(key), ConsistentRead: true }));
+          Object.assign(error as object, { Item });
+        }
+        throw error;
+      }
+    },
+    { step: 'serialize', priority: 'high', name },
   );
   return () => void stack.remove(name);
 }
