@@ -655,6 +655,9 @@ export const PEOPLES_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     'what can I say here',
   ],
   'AMAZON.StopIntent': [
+    'please be quiet',
+    'just stop',
+    'turn this off',
     'stop please',
     'stop the stretch',
     "let's call it a day now",
