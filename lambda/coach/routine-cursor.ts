@@ -60,6 +60,11 @@ export function holdSecondsFor(step: StretchStep, preferences: Preferences, gent
   return gentle ? Math.max(HOLD_SECONDS_RANGE.min, Math.round(seconds / 2)) : seconds;
 }
 
+/** The first step after `position` that the user has not asked to leave out; `undefined` when none is left. */
+export function nextIncluded(position: RoutinePosition, leftOut: readonly string[] = []): RoutinePosition | undefined {
+  return includedFrom(nextPosition(position), leftOut);
+}
+
 /** The first step at or after `position` that the user has not asked to leave out; `undefined` when none is left. */
 export function includedFrom(position: RoutinePosition | undefined, leftOut: readonly string[] = []): RoutinePosition | undefined {
   for (let at = position; at; at = nextPosition(at)) {

@@ -6,6 +6,7 @@ import {
   stepAt,
   stepsFrom,
   includedFrom,
+  nextIncluded,
   toRoutinePosition,
 } from '../../lambda/coach/routine-cursor';
 import { ROUTINES } from '../../lambda/content/routines';
@@ -50,6 +51,8 @@ describe('the routine cursor', () => {
     expect(includedFrom({ routineId: 'quick', step: 1 }, ['lower back rotation'])).toEqual({ routineId: 'quick', step: 3 });
     expect(includedFrom({ routineId: 'quick', step: 3 }, ["child's pose"])).toBeUndefined();
     expect(includedFrom({ routineId: 'quick', step: 1 })).toEqual({ routineId: 'quick', step: 1 });
+    expect(nextIncluded({ routineId: 'quick', step: 0 }, ['lower back rotation'])).toEqual({ routineId: 'quick', step: 3 });
+    expect(nextIncluded({ routineId: 'quick', step: 3 })).toBeUndefined();
   });
 
   test('gentler holds are half as long, never under ten seconds', () => {

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { includedFrom, nextPosition, stepAt } from '../../coach/routine-cursor';
+import { nextIncluded, stepAt } from '../../coach/routine-cursor';
 import { stepLabel, STRETCH } from '../../content/prompts';
 import { SAFETY } from '../../content/safety';
 import { turnOf } from '../../session/turn';
@@ -22,7 +22,7 @@ export async function leaveOut(input: HandlerInput): Promise<Response> {
   const saved = updated?.saved === true;
   const leftOut = withThisOne(state.progress?.preferences.leftOut);
   state.preferences.leftOut = leftOut;
-  const next = includedFrom(nextPosition(position), leftOut);
+  const next = nextIncluded(position, leftOut);
   const goOn = next ? say(STRETCH.handOff(stepLabel(stepAt(next)))) : say(STRETCH.takeYourTime);
   return keepListening(input, join(say(saved ? SAFETY.leftOut(name) : SAFETY.leftOutUnsaved), goOn), goOn);
 }

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { holdSecondsFor, includedFrom, mayReplacePlace, nextPosition, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { holdSecondsFor, includedFrom, mayReplacePlace, nextIncluded, routineOf, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { streakAfterActivity } from '../../coach/streak';
 import { daysToForget, sessionsThisWeek } from '../../coach/week';
 import { spokenTime } from '../../coach/reminder';
@@ -50,7 +50,7 @@ export async function presentStep(input: HandlerInput, requested: RoutinePositio
   const holdStartsAfterSeconds = playingSeconds(join(options.opening, controls, stepUntilHold(narration)));
   show(input, { kind: 'step', position, narration, holdStartsAfterSeconds });
 
-  const next = includedFrom(nextPosition(position), preferences.leftOut);
+  const next = nextIncluded(position, preferences.leftOut);
   if (!next) return finishRoutine(input, position, speech);
 
   state.stretch = position;

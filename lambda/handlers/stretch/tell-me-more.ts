@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { includedFrom, nextPosition, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
+import { nextIncluded, stepAt, type RoutinePosition } from '../../coach/routine-cursor';
 import { stepLabel, STRETCH, WELCOME } from '../../content/prompts';
 import { restingStep, show } from '../../screen/view';
 import { preferencesOf, standingStretch } from '../../session/state';
@@ -29,7 +29,7 @@ export function explainStretch(input: HandlerInput): Response {
     const goOn = say(STRETCH.handOff(stepLabel(stepAt(position))));
     return keepListening(input, join(about(input, position), goOn), goOn);
   }
-  const next = includedFrom(nextPosition(position), preferencesOf(state).leftOut);
+  const next = nextIncluded(position, preferencesOf(state).leftOut);
   const goOn = say(next ? STRETCH.handOffReprompt(stepLabel(stepAt(next))) : STRETCH.takeYourTime);
   return keepListening(input, join(about(input, position), goOn), goOn);
 }
